@@ -19,15 +19,21 @@ for (const file of process.argv.slice(2)) {
         console.log(`${file}: ${q.id} needs a strong and a weak exemplar`), bad++;
       if (q.time.phases) {
         const p = Object.values(q.time.phases).reduce((s, n) => s + n, 0);
-        if (p !== q.time.minutes) console.log(`${file}: ${q.id} phases add up to ${p}, not ${q.time.minutes}`), bad++;
-      } else if (q.round === 'system-design') console.log(`${file}: ${q.id} system-design needs time.phases`), bad++;
+        if (p !== q.time.minutes)
+          console.log(`${file}: ${q.id} phases add up to ${p}, not ${q.time.minutes}`), bad++;
+      } else if (q.round === 'system-design')
+        console.log(`${file}: ${q.id} system-design needs time.phases`), bad++;
       const crit = new Set(q.rubric.map((c) => c.id));
-      for (const f of q.followUps) for (const t of f.targets ?? []) if (!crit.has(t)) console.log(`${file}: ${q.id} follow-up ${f.id} targets unknown criterion ${t}`), bad++;
+      for (const f of q.followUps)
+        for (const t of f.targets ?? [])
+          if (!crit.has(t))
+            console.log(`${file}: ${q.id} follow-up ${f.id} targets unknown criterion ${t}`), bad++;
     }
     console.log(`${file}: ${qs.length} questions OK`);
   } else {
     bad++;
-    for (const issue of result.error.issues) console.log(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of result.error.issues)
+      console.log(`${file}: ${issue.path.join('.')}: ${issue.message}`);
   }
 }
 process.exit(bad ? 1 : 0);

@@ -9,15 +9,27 @@ import { LEVELS, ROLES, ROUNDS, SIGNAL_IDS } from './vocabulary.js';
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (e.g. "uc-lineage-gap")');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use lowercase letters, digits and single hyphens (e.g. "uc-lineage-gap")',
+  );
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const PhaseBudgetSchema = z
   .object({
-    clarify: z.number().positive().describe('Minutes for clarifying questions: scale, latency, users, constraints.'),
-    highLevelDesign: z.number().positive().describe('Minutes for the high-level design: the main components and why.'),
-    dataFlow: z.number().positive().describe('Minutes for walking data from source to output, with error handling.'),
+    clarify: z
+      .number()
+      .positive()
+      .describe('Minutes for clarifying questions: scale, latency, users, constraints.'),
+    highLevelDesign: z
+      .number()
+      .positive()
+      .describe('Minutes for the high-level design: the main components and why.'),
+    dataFlow: z
+      .number()
+      .positive()
+      .describe('Minutes for walking data from source to output, with error handling.'),
     scaleAndFailure: z.number().positive().describe('Minutes for growth, bottlenecks and failure modes.'),
     tradeoffs: z.number().positive().describe('Minutes for the key decisions and what each gives up.'),
     close: z.number().positive().describe('Minutes for the summary, the MVP cut and the main risk.'),
@@ -27,7 +39,11 @@ export const PhaseBudgetSchema = z
 
 export const TimeBudgetSchema = z
   .object({
-    minutes: z.number().positive().max(240).describe('Total answering time in minutes, as in the real round.'),
+    minutes: z
+      .number()
+      .positive()
+      .max(240)
+      .describe('Total answering time in minutes, as in the real round.'),
     phases: PhaseBudgetSchema.optional(),
   })
   .strict()
@@ -101,9 +117,14 @@ export const QuestionSchema = z
     round: z.enum(ROUNDS).describe('The interview round this question belongs to.'),
     roles: z.array(z.enum(ROLES)).min(1).describe('Roles whose loops ask this question.'),
     level: z.enum(LEVELS).describe('Candidate level the question and its anchors are calibrated for.'),
-    topics: z.array(slug).min(1).describe('Topic ids: built-in ones or ones declared under `topics` in the file.'),
+    topics: z
+      .array(slug)
+      .min(1)
+      .describe('Topic ids: built-in ones or ones declared under `topics` in the file.'),
     prompt: text.describe('The question as the interviewer asks it.'),
-    context: text.optional().describe('Facts the interviewer reveals when the candidate asks (scale, users, limits).'),
+    context: text
+      .optional()
+      .describe('Facts the interviewer reveals when the candidate asks (scale, users, limits).'),
     time: TimeBudgetSchema,
     rubric: z.array(CriterionSchema).min(1).describe('Weighted criteria; weights add up to 100.'),
     exemplars: z.array(ExemplarSchema).min(1).describe('Example answers: at least one strong and one weak.'),

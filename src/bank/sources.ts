@@ -5,15 +5,18 @@
 export const SOURCES = [
   {
     title: 'Databricks PGM vs TPM Role Differences',
-    about: 'What separates the PGM and TPM tracks: influence versus technical ownership, and how each loop is run.',
+    about:
+      'What separates the PGM and TPM tracks: influence versus technical ownership, and how each loop is run.',
   },
   {
     title: 'A Day in the Life of a Databricks Product Manager',
-    about: 'Platform economics over features, open-source culture, technical depth, and mistakes strong candidates make.',
+    about:
+      'Platform economics over features, open-source culture, technical depth, and mistakes strong candidates make.',
   },
   {
     title: 'Databricks PM interview: feasibility is already solved',
-    about: 'The six rounds, the take-home case study, the technical assessment as product topics, competitive framing.',
+    about:
+      'The six rounds, the take-home case study, the technical assessment as product topics, competitive framing.',
   },
   {
     title: 'Databricks PM System Design Interview Guide',
@@ -21,7 +24,8 @@ export const SOURCES = [
   },
   {
     title: 'Databricks Lakehouse System Design Interview for Career Changers from SWE to PM',
-    about: 'Why engineers fail the design round, persona-first structure, lakehouse concepts as business outcomes.',
+    about:
+      'Why engineers fail the design round, persona-first structure, lakehouse concepts as business outcomes.',
   },
 ] as const;
 

@@ -9,7 +9,14 @@ export const LEVELS = ['junior', 'mid', 'senior'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** System design phases in the order an interview runs them. */
-export const PHASES = ['clarify', 'highLevelDesign', 'dataFlow', 'scaleAndFailure', 'tradeoffs', 'close'] as const;
+export const PHASES = [
+  'clarify',
+  'highLevelDesign',
+  'dataFlow',
+  'scaleAndFailure',
+  'tradeoffs',
+  'close',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const PHASE_LABELS: Record<Phase, string> = {
@@ -57,22 +64,28 @@ export const BUILTIN_TOPICS: Record<string, string> = {
  * evidence it; the grader scores the criterion from them. Descriptions are shown in docs and the schema.
  */
 export const SIGNALS = {
-  'named-user': 'A specific persona (data engineer, ML engineer, analyst, admin) and the workflow that breaks for them.',
-  'problem-cost': 'What the problem costs, with a number attached to a claim (dollars, hours, share of capacity).',
+  'named-user':
+    'A specific persona (data engineer, ML engineer, analyst, admin) and the workflow that breaks for them.',
+  'problem-cost':
+    'What the problem costs, with a number attached to a claim (dollars, hours, share of capacity).',
   'decision-tradeoff': 'A decision stated with what was rejected or given up and why.',
   'risk-mitigation': 'Risks or failure modes named together with how they are mitigated.',
   'success-metrics': 'Measurable success metrics, ideally with a baseline, target or time frame.',
   'clarifying-questions': 'Scoping questions (scale, latency, users, constraints) asked before designing.',
   'system-tradeoffs': 'Cost, latency, consistency or freshness trade-offs reasoned through.',
   'platform-specificity': 'Databricks components used correctly and for a reason, not as decoration.',
-  'failure-handling': 'What happens when a job, stage or dependency fails: retries, replay, idempotency, isolation.',
+  'failure-handling':
+    'What happens when a job, stage or dependency fails: retries, replay, idempotency, isolation.',
   'star-structure': 'A story with situation, task, actions and result in that order.',
   ownership: 'First-person actions: what the candidate personally did or decided.',
   'quantified-result': 'An outcome with a number: what changed and by how much.',
-  'stakeholder-influence': 'Aligning teams or people without authority: their interests, the conflict, how it was resolved.',
+  'stakeholder-influence':
+    'Aligning teams or people without authority: their interests, the conflict, how it was resolved.',
   prioritization: 'Sequencing and saying no, with the reason and the cost of waiting.',
-  'market-viability': 'Why the problem is big and paid-for enough: market size, revenue, adoption or churn arguments.',
-  'competitive-position': 'A point of view on where Databricks should attack or defend against a named competitor, and why.',
+  'market-viability':
+    'Why the problem is big and paid-for enough: market size, revenue, adoption or churn arguments.',
+  'competitive-position':
+    'A point of view on where Databricks should attack or defend against a named competitor, and why.',
 } as const;
 
 export type SignalId = keyof typeof SIGNALS;

@@ -70,7 +70,13 @@ export interface GradableQuestion {
 
 export type JudgeStatus =
   | { status: 'skipped'; reason: string }
-  | { status: 'ok'; model: string; endpoint: string; tokens: { prompt: number; completion: number }; cached: boolean }
+  | {
+      status: 'ok';
+      model: string;
+      endpoint: string;
+      tokens: { prompt: number; completion: number };
+      cached: boolean;
+    }
   | { status: 'unavailable'; reason: string; model?: string };
 
 export interface GradeResult {

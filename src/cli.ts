@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import type { CommandContext } from './commands/context.js';
+import { resolveConfigDir, resolveDataDir } from './config/paths.js';
+import { EXIT, InternalError, isUserError } from './errors.js';
+import { shouldUseColor } from './ui/color.js';
+
+/**
+ * The shell: builds the commander program, imports each command only when it runs, and is the one
+ * place that turns errors into messages and exit codes. Everything below it returns or throws.
+ */
+
+const packageRoot = fileURLToPath(new URL('../', import.meta.url));
+const ISSUES_URL = 'https://github.com/pm-coach/pm-coach/issues';
+
+type CommandModule = {
+  run: (args: string[], options: Record<string, unknown>, ctx: CommandContext) => Promise<number>;
+};
+type Loader = () => Promise<CommandModule>;
+
+const commands: Record<string, Loader> = {
+  practice: () => import('./commands/practice.js'),
+  grade: () => import('./commands/grade.js'),
+  lint: () => import('./commands/lint.js'),
+  list: () => import('./commands/list.js'),
+  history: () => import('./commands/history.js'),
+  progress: () => import('./commands/progress.js'),
+};
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+function formatOption(values: string[]): Option {
+  return new Option('--format <format>', 'output format').choices(values).default(values[0]);
+}
+
+export function buildProgram(ctx: CommandContext, onExit: (code: number) => void): Command {
+  const program = new Command('pm-coach')
+    .description('Practise Databricks PM, TPM and PGM interviews in the terminal and get graded feedback.')
+    .version(readVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.stdout.write(text),
+      writeErr: (text) => ctx.stderr.write(text),
+      // Commander's own error text is rewritten by the error boundary into our one-line format.
+      outputError: () => {},
+    });
+
+  const action =
+    (name: string) =>
+    async (...received: unknown[]): Promise<void> => {
+      const command = received.at(-1) as Command;
+      const options = command.opts();
+      const args = command.args;
+      const load = commands[name];
+      if (!load) throw new InternalError(`no loader for command ${name}`);
+      const module = await load();
+      onExit(await module.run(args, options, ctx));
+    };
+
+  program
+    .command('practice')
+    .description('answer a question under a live countdown and get graded feedback')
+    .addOption(
+      new Option('--round <round>', 'interview round').choices([
+        'product-sense',
+        'technical',
+        'behavioral',
+        'system-design',
+        'case-study',
+      ]),
+    )
+    .addOption(new Option('--role <role>', 'your target role').choices(['pm', 'tpm', 'pgm']))
+    .option('--topic <topic>', 'only questions on this topic')
+    .addOption(new Option('--level <level>', 'candidate level').choices(['junior', 'mid', 'senior']))
+    .option('--question <id>', 'practise one question by id')
+    .option('--count <n>', 'how many questions in this session')
+    .option('--time <duration>', "time budget: '45m', '90s' or minutes (default: the question's budget)")
+    .option('--offline', 'grade with the offline heuristics only')
+    .option('--editor', 'compose the answer in $EDITOR while the clock runs')
+    .option('--model <name>', 'model for the LLM judge')
+    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
+    .action(action('practice'));
+
+  program
+    .command('grade')
+    .description('grade written answers (markdown) against a bank question or a round rubric')
+    .argument('<files...>', 'answer files (markdown, optional YAML front matter)')
+    .option('--question <id-or-text>', 'bank question id, or the question text')
+    .addOption(
+      new Option('--round <round>', 'round rubric for a free-text question').choices([
+        'product-sense',
+        'technical',
+        'behavioral',
+        'system-design',
+        'case-study',
+      ]),
+    )
+    .option('--offline', 'grade with the offline heuristics only')
+    .option('--model <name>', 'model for the LLM judge')
+    .option('--no-cache', 'do not read or write the judgment cache')
+    .option('--verbose', 'show the endpoint host and model')
+    .addOption(formatOption(['text', 'json', 'markdown']))
+    .option('--min-score <n>', 'exit 1 when any answer scores below n (0-100)')
+    .option('--save', 'record the graded answers as attempts')
+    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
+    .action(action('grade'));
+
+  program
+    .command('lint')
+    .description('check question-bank files: schema, ids, weights, time budgets, references')
+    .argument('[paths...]', 'bank files or directories', ['question-bank'])
+    .addOption(formatOption(['text', 'json', 'github', 'sarif']))
+    .option('--no-calibrate', 'skip the check that strong exemplars out-score weak ones')
+    .action(action('lint'));
+
+  program
+    .command('list')
+    .description('list bank questions')
+    .addOption(
+      new Option('--round <round>', 'only this round').choices([
+        'product-sense',
+        'technical',
+        'behavioral',
+        'system-design',
+        'case-study',
+      ]),
+    )
+    .addOption(new Option('--role <role>', 'only this role').choices(['pm', 'tpm', 'pgm']))
+    .option('--topic <topic>', 'only this topic')
+    .addOption(new Option('--level <level>', 'only this level').choices(['junior', 'mid', 'senior']))
+    .addOption(formatOption(['text', 'json']))
+    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
+    .action(action('list'));
+
+  program
+    .command('history')
+    .description('your past attempts, newest first')
+    .option('--round <round>', 'only this round')
+    .option('--limit <n>', 'at most n attempts')
+    .addOption(formatOption(['text', 'json']))
+    .action(action('history'));
+
+  program
+    .command('progress')
+    .description('scores over time per round and rubric criterion, and your weakest areas')
+    .addOption(formatOption(['text', 'json']))
+    .action(action('progress'));
+
+  return program;
+}
+
+export interface RunOptions extends Partial<CommandContext> {}
+
+/** Runs the CLI with the given argv (without node and script) and returns the exit code. */
+export async function runCli(argv: string[], overrides: RunOptions = {}): Promise<number> {
+  const ctx = createContext(overrides);
+  let exitCode: number = EXIT.OK;
+  try {
+    const program = buildProgram(ctx, (code) => {
+      exitCode = code;
+    });
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, ctx);
+  }
+}
+
+function createContext(overrides: RunOptions): CommandContext {
+  const env = overrides.env ?? process.env;
+  const stdout = overrides.stdout ?? {
+    write: (text: string) => void process.stdout.write(text),
+    isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns ?? 80,
+  };
+  const stderr = overrides.stderr ?? {
+    write: (text: string) => void process.stderr.write(text),
+    isTTY: Boolean(process.stderr.isTTY),
+    columns: process.stderr.columns ?? 80,
+  };
+  return {
+    env,
+    cwd: overrides.cwd ?? process.cwd(),
+    stdout,
+    stderr,
+    stdin: overrides.stdin ?? process.stdin,
+    color: overrides.color ?? shouldUseColor(env, stdout.isTTY),
+    now: overrides.now ?? (() => new Date()),
+    random: overrides.random ?? Math.random,
+    packageRoot: overrides.packageRoot ?? packageRoot,
+    dataDir: overrides.dataDir ?? resolveDataDir(env),
+    configDir: overrides.configDir ?? resolveConfigDir(env),
+  };
+}
+
+function reportError(error: unknown, ctx: CommandContext): number {
+  const debug = ctx.env.PM_COACH_DEBUG === '1';
+  if (error instanceof CommanderError) {
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.exitCode === 0
+    ) {
+      return EXIT.OK;
+    }
+    const message = error.message.replace(/^error:\s*/, '').replace(/\n+/g, ' ');
+    ctx.stderr.write(`pm-coach: ${message}\nhint: run 'pm-coach --help' or 'pm-coach <command> --help'\n`);
+    return EXIT.USAGE;
+  }
+  if (isUserError(error)) {
+    const where = error.location ? `${error.location}: ` : '';
+    ctx.stderr.write(`pm-coach: ${where}${error.message}\n`);
+    if (error.hint) ctx.stderr.write(`hint: ${error.hint}\n`);
+    if (debug && error.stack) ctx.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  ctx.stderr.write(
+    `pm-coach: internal error: ${reason.split('\n')[0]}\nThis is a bug in pm-coach. Please report it at ${ISSUES_URL} with the output of PM_COACH_DEBUG=1.\n`,
+  );
+  if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+  return EXIT.INTERNAL;
+}
+
+/** Entry point for bin/pm-coach.js. */
+export async function main(): Promise<void> {
+  // `pm-coach list | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.OK);
+    throw error;
+  });
+  process.exitCode = await runCli(process.argv.slice(2));
+}

@@ -1,0 +1,5 @@
+import { notAvailable } from './not-available.js';
+
+export async function run(): Promise<number> {
+  notAvailable('progress');
+}

@@ -136,6 +136,8 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .addOption(new Option('--role <role>', 'only this role').choices(['pm', 'tpm', 'pgm']))
     .option('--topic <topic>', 'only this topic')
     .addOption(new Option('--level <level>', 'only this level').choices(['junior', 'mid', 'senior']))
+    .option('--topics', 'list the topic ids instead of questions')
+    .option('--facts', 'list the product facts the grader checks claims against')
     .addOption(formatOption(['text', 'json']))
     .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
     .action(action('list'));

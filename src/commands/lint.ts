@@ -1,5 +1,35 @@
-import { notAvailable } from './not-available.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { countBySeverity } from '../bank/findings.js';
+import { type ExtraCheck, lintBank } from '../bank/lint.js';
+import { EXIT } from '../errors.js';
+import { renderLintGithub, renderLintJson, renderLintSarif, renderLintText } from '../ui/lint-report.js';
+import { makeStyle } from '../ui/style.js';
+import type { CommandContext } from './context.js';
 
-export async function run(): Promise<number> {
-  notAvailable('lint');
+interface LintOptions {
+  format?: 'text' | 'json' | 'github' | 'sarif';
+  calibrate?: boolean;
+}
+
+export async function run(paths: string[], options: LintOptions, ctx: CommandContext): Promise<number> {
+  const extra: ExtraCheck[] = [];
+  if (options.calibrate !== false) {
+    const { calibrateBank } = await import('../grading/calibrate.js');
+    extra.push(calibrateBank);
+  }
+  const targets = paths.length > 0 ? paths : ['question-bank'];
+  const result = await lintBank(targets, ctx.cwd, extra);
+  const format = options.format ?? 'text';
+  if (format === 'json') ctx.stdout.write(renderLintJson(result.findings));
+  else if (format === 'github') ctx.stdout.write(renderLintGithub(result.findings));
+  else if (format === 'sarif')
+    ctx.stdout.write(renderLintSarif(result.findings, packageVersion(ctx.packageRoot)));
+  else ctx.stdout.write(renderLintText(result.findings, result.fileCount, makeStyle(ctx.color)));
+  return countBySeverity(result.findings).errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+}
+
+function packageVersion(packageRoot: string): string {
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
 }

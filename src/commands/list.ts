@@ -1,5 +1,52 @@
-import { notAvailable } from './not-available.js';
+import { filterQuestions, type QuestionFilter } from '../bank/filter.js';
+import { defaultBankPaths, loadUsableBank } from '../bank/load.js';
+import { BUILTIN_TOPICS } from '../bank/vocabulary.js';
+import { FACTS } from '../grading/facts.js';
+import { renderFactList, renderQuestionTable, renderTopicList } from '../ui/list-view.js';
+import { makeStyle } from '../ui/style.js';
+import type { CommandContext } from './context.js';
 
-export async function run(): Promise<number> {
-  notAvailable('list');
+interface ListOptions extends QuestionFilter {
+  format?: 'text' | 'json';
+  bank?: string;
+  topics?: boolean;
+  facts?: boolean;
+}
+
+export async function run(_args: string[], options: ListOptions, ctx: CommandContext): Promise<number> {
+  const json = options.format === 'json';
+  const style = makeStyle(ctx.color);
+  if (options.facts) {
+    const facts = FACTS.map(({ id, product, statement, source }) => ({ id, product, statement, source }));
+    ctx.stdout.write(json ? `${JSON.stringify(facts, null, 2)}\n` : renderFactList(facts, style));
+    return 0;
+  }
+  const paths = options.bank ? [options.bank] : defaultBankPaths(ctx.packageRoot);
+  const { bank, warning } = await loadUsableBank(paths, ctx.cwd);
+  if (warning) ctx.stderr.write(`pm-coach: ${warning}\n`);
+  if (options.topics) {
+    const topics = {
+      ...BUILTIN_TOPICS,
+      ...Object.assign({}, ...bank.files.map((f) => f.bank?.topics ?? {})),
+    };
+    ctx.stdout.write(
+      json ? `${JSON.stringify(topics, null, 2)}\n` : renderTopicList(topics, bank.questions, style),
+    );
+    return 0;
+  }
+  const selected = filterQuestions(bank.questions, options);
+  if (json) {
+    ctx.stdout.write(
+      `${JSON.stringify(
+        selected.map((s) => s.question),
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  if (selected.length === 0)
+    ctx.stderr.write('pm-coach: no questions match these filters; try fewer of them\n');
+  else ctx.stdout.write(renderQuestionTable(selected, style, ctx.stdout.isTTY ? ctx.stdout.columns : 0));
+  return 0;
 }

@@ -1,0 +1,116 @@
+import { FACTS } from '../../grading/facts.js';
+import type { Finding } from '../findings.js';
+import { BUILTIN_TOPICS } from '../vocabulary.js';
+import { findingAt, questionSites, type Rule } from './rule.js';
+
+export const duplicateQuestionIds: Rule = (bank) => {
+  const seen = new Map<string, string>();
+  const findings: Finding[] = [];
+  for (const site of questionSites(bank)) {
+    const first = seen.get(site.question.id);
+    if (first) {
+      findings.push(
+        findingAt(
+          site,
+          ['id'],
+          'duplicate-id',
+          `question id \`${site.question.id}\` is already used at ${first}; ids must be unique across all bank files`,
+        ),
+      );
+    } else {
+      const where = findingAt(site, ['id'], 'duplicate-id', '');
+      seen.set(site.question.id, `${where.file}:${where.line}`);
+    }
+  }
+  return findings;
+};
+
+export const duplicateInnerIds: Rule = (bank) =>
+  questionSites(bank).flatMap((site) => {
+    const lists = [
+      ['rubric', site.question.rubric],
+      ['followUps', site.question.followUps],
+      ['redFlags', site.question.redFlags],
+    ] as const;
+    return lists.flatMap(([field, items]) => {
+      const seen = new Set<string>();
+      return items.flatMap((item, i) => {
+        if (!seen.has(item.id)) {
+          seen.add(item.id);
+          return [];
+        }
+        return [
+          findingAt(
+            site,
+            [field, i, 'id'],
+            'duplicate-id',
+            `\`${item.id}\` appears twice in \`${field}\` of question ${site.question.id}`,
+          ),
+        ];
+      });
+    });
+  });
+
+export const knownTopics: Rule = (bank) =>
+  questionSites(bank).flatMap((site) => {
+    const declared = site.file.bank?.topics ?? {};
+    return site.question.topics.flatMap((topic, i) =>
+      topic in BUILTIN_TOPICS || topic in declared
+        ? []
+        : [
+            findingAt(
+              site,
+              ['topics', i],
+              'unknown-topic',
+              `unknown topic \`${topic}\`; use a built-in topic (pm-coach list --topics) or declare it under \`topics:\` at the top of the file`,
+            ),
+          ],
+    );
+  });
+
+export const danglingReferences: Rule = (bank) => {
+  const allIds = new Set(questionSites(bank).map((s) => s.question.id));
+  const factIds = new Set(FACTS.map((f) => f.id));
+  return questionSites(bank).flatMap((site) => {
+    const criteria = new Set(site.question.rubric.map((c) => c.id));
+    const findings: Finding[] = [];
+    site.question.followUps.forEach((probe, i) => {
+      (probe.targets ?? []).forEach((target, j) => {
+        if (!criteria.has(target)) {
+          findings.push(
+            findingAt(
+              site,
+              ['followUps', i, 'targets', j],
+              'dangling-reference',
+              `follow-up \`${probe.id}\` targets \`${target}\`, which is not a rubric criterion of this question (${[...criteria].join(', ')})`,
+            ),
+          );
+        }
+      });
+    });
+    (site.question.related ?? []).forEach((id, i) => {
+      if (!allIds.has(id))
+        findings.push(
+          findingAt(
+            site,
+            ['related', i],
+            'dangling-reference',
+            `related question \`${id}\` does not exist in the linted files`,
+          ),
+        );
+    });
+    site.question.redFlags.forEach((flag, i) => {
+      if (flag.fact && !factIds.has(flag.fact)) {
+        findings.push(
+          findingAt(
+            site,
+            ['redFlags', i, 'fact'],
+            'dangling-reference',
+            `red flag \`${flag.id}\` cites unknown fact \`${flag.fact}\`; see pm-coach list --facts`,
+          ),
+        );
+      }
+    });
+    return findings;
+  });
+};

@@ -1,0 +1,51 @@
+import type { ChalkInstance } from 'chalk';
+import type { LoadedQuestion } from '../bank/load.js';
+
+/**
+ * Question table for `pm-coach list`. On a TTY titles are cut to the terminal width; piped output
+ * keeps every character so it can be grepped.
+ */
+export function renderQuestionTable(
+  rows: readonly LoadedQuestion[],
+  style: ChalkInstance,
+  width: number,
+): string {
+  const idWidth = Math.max(2, ...rows.map((r) => r.question.id.length));
+  const header = `${'ID'.padEnd(idWidth)}  ${'ROUND'.padEnd(13)}  ${'LEVEL'.padEnd(6)}  ${'ROLES'.padEnd(11)}  ${'MIN'.padStart(3)}  TITLE`;
+  const lines = [style.bold(header)];
+  for (const { question: q } of rows) {
+    const prefix = `${q.id.padEnd(idWidth)}  ${q.round.padEnd(13)}  ${q.level.padEnd(6)}  ${q.roles.join(',').padEnd(11)}  ${String(q.time.minutes).padStart(3)}  `;
+    const room = width > 0 ? Math.max(10, width - prefix.length) : Number.POSITIVE_INFINITY;
+    const title = q.title.length > room ? `${q.title.slice(0, room - 1)}…` : q.title;
+    lines.push(`${prefix}${title}`);
+  }
+  lines.push(style.dim(`${rows.length} question${rows.length === 1 ? '' : 's'}`));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderTopicList(
+  topics: Record<string, string>,
+  questions: readonly LoadedQuestion[],
+  style: ChalkInstance,
+): string {
+  const counts = new Map<string, number>();
+  for (const { question } of questions)
+    for (const t of question.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const idWidth = Math.max(...Object.keys(topics).map((t) => t.length));
+  const lines = Object.entries(topics).map(
+    ([id, description]) =>
+      `${id.padEnd(idWidth)}  ${String(counts.get(id) ?? 0).padStart(3)}  ${style.dim(description)}`,
+  );
+  return `${style.bold(`${'TOPIC'.padEnd(idWidth)}  QNS  DESCRIPTION`)}\n${lines.join('\n')}\n`;
+}
+
+export function renderFactList(
+  facts: readonly { id: string; product: string; statement: string; source: string }[],
+  style: ChalkInstance,
+): string {
+  const blocks = facts.map(
+    (f) =>
+      `${style.bold(f.id)} ${style.dim(`(${f.product})`)}\n  ${f.statement}\n  ${style.dim(`source: ${f.source}`)}`,
+  );
+  return `${blocks.join('\n\n')}\n`;
+}

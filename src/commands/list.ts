@@ -1,5 +1,5 @@
 import { filterQuestions, type QuestionFilter } from '../bank/filter.js';
-import { defaultBankPaths, loadUsableBank } from '../bank/load.js';
+import { loadQuestionsForUse } from '../bank/use.js';
 import { BUILTIN_TOPICS } from '../bank/vocabulary.js';
 import { FACTS } from '../grading/facts.js';
 import { renderFactList, renderQuestionTable, renderTopicList } from '../ui/list-view.js';
@@ -21,14 +21,10 @@ export async function run(_args: string[], options: ListOptions, ctx: CommandCon
     ctx.stdout.write(json ? `${JSON.stringify(facts, null, 2)}\n` : renderFactList(facts, style));
     return 0;
   }
-  const paths = options.bank ? [options.bank] : defaultBankPaths(ctx.packageRoot);
-  const { bank, warning } = await loadUsableBank(paths, ctx.cwd);
-  if (warning) ctx.stderr.write(`pm-coach: ${warning}\n`);
+  const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
+  if (bank.warning) ctx.stderr.write(`pm-coach: ${bank.warning}\n`);
   if (options.topics) {
-    const topics = {
-      ...BUILTIN_TOPICS,
-      ...Object.assign({}, ...bank.files.map((f) => f.bank?.topics ?? {})),
-    };
+    const topics = { ...BUILTIN_TOPICS, ...bank.topics };
     ctx.stdout.write(
       json ? `${JSON.stringify(topics, null, 2)}\n` : renderTopicList(topics, bank.questions, style),
     );

@@ -3,7 +3,7 @@ import { findingAt, questionSites, type Rule } from './rule.js';
 
 /** Whole-value placeholders, and placeholder words anywhere in a value. */
 const PLACEHOLDER_VALUE =
-  /^\s*(todo|tbd|tba|fixme|xxx+|placeholder|lorem ipsum.*|n\/a|na|none|-+|\.{2,}|…|\?+|<[^>]*>)\s*[.!]?\s*$/i;
+  /^\s*(todo|tbd|tba|fixme|xxx+|placeholder|lorem ipsum.*|n\/a|-+|\.{2,}|…|\?+|<[^>]*>)\s*[.!]?\s*$/i;
 const PLACEHOLDER_WORD = /\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum|\{\{[^}]*\}\}|<insert [^>]*>/i;
 
 export const placeholders: Rule = (bank) =>

@@ -1,5 +1,128 @@
-import { notAvailable } from './not-available.js';
+import type { Question } from '../bank/schema.js';
+import type { JudgeConfig } from '../config/config.js';
+import { EXIT, UserError } from '../errors.js';
+import type { GradeResult } from '../grading/types.js';
+import {
+  type GradedFile,
+  renderGradeJson,
+  renderGradeMarkdown,
+  renderGradeText,
+} from '../ui/render-grade.js';
+import type { CommandContext } from './context.js';
+import { type AnswerFile, readAnswerFile } from './grade-input.js';
+import { parseRoundOption, resolveQuestion } from './grade-question.js';
 
-export async function run(): Promise<number> {
-  notAvailable('grade');
+/**
+ * `pm-coach grade <files...>`: grades written answers against a bank question's rubric or a round's
+ * default rubric. Reads and checks every file before grading any (a typo in the fifth path should not
+ * cost four model calls), then prints text, markdown or one JSON array in argument order.
+ */
+
+interface GradeOptions {
+  question?: string;
+  round?: string;
+  offline?: boolean;
+  model?: string;
+  cache?: boolean;
+  verbose?: boolean;
+  format?: 'text' | 'json' | 'markdown';
+  minScore?: string;
+  save?: boolean;
+  bank?: string;
+}
+
+function parseMinScore(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new UserError(`--min-score must be a number from 0 to 100, got "${value}"`, {
+      hint: 'e.g. --min-score 70',
+      exitCode: EXIT.USAGE,
+    });
+  }
+  return n;
+}
+
+async function loadBankQuestions(options: GradeOptions, ctx: CommandContext): Promise<Question[]> {
+  const { loadQuestionsForUse } = await import('../bank/use.js');
+  const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
+  if (bank.warning) ctx.stderr.write(`pm-coach: ${bank.warning}\n`);
+  return bank.questions.map((q) => q.question);
+}
+
+/** The judge configuration, or undefined with --offline (no config file needs reading then). */
+async function resolveJudge(options: GradeOptions, ctx: CommandContext): Promise<JudgeConfig | undefined> {
+  if (options.offline) return undefined;
+  const { resolveJudgeConfig, describeJudge } = await import('../config/config.js');
+  const flags = { model: options.model, cache: options.cache };
+  const { config, warnings } = await resolveJudgeConfig({ flags, env: ctx.env, configDir: ctx.configDir });
+  for (const warning of warnings) ctx.stderr.write(`pm-coach: warning: ${warning}\n`);
+  if (options.verbose) ctx.stderr.write(`pm-coach: ${describeJudge(config)}\n`);
+  return config;
+}
+
+async function gradeFiles(
+  answers: AnswerFile[],
+  options: GradeOptions,
+  ctx: CommandContext,
+): Promise<GradedFile[]> {
+  const round = parseRoundOption(options.round);
+  const needsBank = answers.some((a) => (options.question ?? a.question) !== undefined);
+  const bank = needsBank ? await loadBankQuestions(options, ctx) : [];
+  const questions = answers.map((a) =>
+    resolveQuestion(a.file, { question: options.question ?? a.question, round: round ?? a.round }, bank),
+  );
+  const judge = await resolveJudge(options, ctx);
+  const offline = judge === undefined || judge.mode === 'offline';
+  const reason = judge?.mode === 'offline' ? judge.reason : '--offline: grading with the heuristics only';
+  if (offline) ctx.stderr.write(`pm-coach: ${reason}\n`);
+  const { gradeAnswer } = await import('../grading/grade-answer.js');
+  const graded: GradedFile[] = [];
+  for (const [i, answer] of answers.entries()) {
+    const question = questions[i];
+    if (!question) continue;
+    const result: GradeResult = await gradeAnswer({
+      answer: answer.body,
+      question,
+      offline,
+      offlineReason: reason,
+      ...(judge ? { judgeConfig: judge } : {}),
+      env: ctx.env,
+      dataDir: ctx.dataDir,
+      configDir: ctx.configDir,
+      packageRoot: ctx.packageRoot,
+      ...(options.model ? { model: options.model } : {}),
+      noCache: options.cache === false,
+      random: ctx.random,
+    });
+    graded.push({ file: answer.file, result });
+  }
+  return graded;
+}
+
+async function render(graded: GradedFile[], options: GradeOptions, ctx: CommandContext): Promise<string> {
+  if (options.format === 'json') return renderGradeJson(graded);
+  if (options.format === 'markdown') return graded.map((g) => renderGradeMarkdown(g)).join('\n');
+  // chalk is only needed for text; JSON and markdown (CI) start without it.
+  const { makeStyle } = await import('../ui/style.js');
+  const style = makeStyle(ctx.color);
+  return graded.map((g) => renderGradeText(g, style, ctx.stdout.columns || 80)).join('\n');
+}
+
+export async function run(files: string[], options: GradeOptions, ctx: CommandContext): Promise<number> {
+  const minScore = parseMinScore(options.minScore);
+  const answers: AnswerFile[] = [];
+  for (const file of files) answers.push(await readAnswerFile(file, ctx.cwd));
+  const graded = await gradeFiles(answers, options, ctx);
+  ctx.stdout.write(await render(graded, options, ctx));
+  if (options.save) {
+    ctx.stderr.write('pm-coach: --save: saving graded answers is not available yet; nothing was saved\n');
+  }
+  const below = minScore === undefined ? [] : graded.filter((g) => g.result.score < minScore);
+  if (below.length > 0) {
+    const list = below.map((g) => `${g.file} (${g.result.score})`).join(', ');
+    ctx.stderr.write(`pm-coach: below --min-score ${minScore}: ${list}\n`);
+    return EXIT.FINDINGS;
+  }
+  return EXIT.OK;
 }

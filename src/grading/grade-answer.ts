@@ -1,6 +1,4 @@
-import { type JudgeConfig, resolveJudgeConfig } from '../config/config.js';
-import { judgeAnswer } from './judge.js';
-import { mergeGrades } from './merge.js';
+import type { JudgeConfig } from '../config/config.js';
 import { gradeOffline } from './offline.js';
 import type { GradableQuestion, GradeResult, JudgeStatus } from './types.js';
 
@@ -42,6 +40,9 @@ export async function gradeAnswer(request: GradeRequest): Promise<GradeResult> {
   const gate = gatingFlag(offline);
   if (gate) return skipped(offline, `the heuristics gated this answer (${gate}), so no model was asked`);
 
+  // The judge's modules (config file parsing, zod schemas, the SDK wrapper) load only when a model
+  // will actually be asked, so offline grading starts fast.
+  const [{ judgeAnswer }, { mergeGrades }] = await Promise.all([import('./judge.js'), import('./merge.js')]);
   const outcome = await judgeAnswer({
     answer: request.answer,
     question: request.question,
@@ -75,6 +76,7 @@ export async function gradeAnswer(request: GradeRequest): Promise<GradeResult> {
 }
 
 async function resolveFromRequest(request: GradeRequest): Promise<JudgeConfig> {
+  const { resolveJudgeConfig } = await import('../config/config.js');
   const flags = { model: request.model, cache: request.noCache ? false : undefined };
   return (await resolveJudgeConfig({ flags, env: request.env, configDir: request.configDir })).config;
 }

@@ -1,29 +1,45 @@
-import type { GradableQuestion, GradeResult } from './types.js';
+import { type Analysis, analyzeAnswer, analyzeExemplar } from './analyze.js';
+import { compareToStrong, listGaps, listStrengths } from './compare.js';
+import { scoreCriteria } from './criteria.js';
+import { DEFAULT_STRONG_EXEMPLARS } from './default-exemplars.js';
+import { detectFlags } from './flags/detect-flags.js';
+import { finalScore } from './score.js';
+import type { Flag, GradableQuestion, GradeResult } from './types.js';
 
 /**
- * PLACEHOLDER until the offline grader lands (issue 4): the final signature, a trivial body.
- * Pure and synchronous: same answer and question, same result.
+ * The offline grader: reads the answer once (sentences, tags, signals), scores each rubric criterion
+ * from its signals, raises flags, and computes the score in code. Pure and synchronous: the same
+ * answer and question always give the same result.
  */
+
+function strongExemplar(question: GradableQuestion): Analysis | undefined {
+  const bankStrong = question.bank?.exemplars.find((e) => e.label === 'strong')?.text;
+  const text = bankStrong ?? (question.bank ? undefined : DEFAULT_STRONG_EXEMPLARS[question.round]);
+  return text ? analyzeExemplar(text) : undefined;
+}
+
+/** Gaps from flags the candidate can act on, ahead of the rubric's missing signals. */
+function flagGaps(flags: readonly Flag[]): string[] {
+  return flags.filter((f) => f.severity === 'error' || f.id === 'feature-enumeration').map((f) => f.message);
+}
+
 export function gradeOffline(answer: string, question: GradableQuestion): GradeResult {
-  const wordCount = answer.split(/\s+/).filter(Boolean).length;
+  const analysis = analyzeAnswer(answer);
+  const criteria = scoreCriteria(question.rubric, analysis.signals);
+  const flags = detectFlags({ analysis, question });
+  const score = finalScore(criteria, flags);
+  const gaps = [...new Set([...flagGaps(flags), ...listGaps(analysis, criteria, question)])].slice(0, 6);
   return {
     question: { id: question.id, text: question.text, round: question.round },
-    score: 0,
+    score,
     grader: 'heuristic',
-    judge: { status: 'skipped', reason: 'offline grader placeholder' },
-    criteria: question.rubric.map((c) => ({
-      id: c.id,
-      name: c.name,
-      weight: c.weight,
-      score: 1,
-      evidence: [],
-      reasoning: '',
-    })),
-    flags: [],
-    heuristicScore: 0,
-    strengths: [],
-    gaps: [],
-    comparedToStrong: [],
-    wordCount,
+    judge: { status: 'skipped', reason: 'offline: graded with the heuristics only' },
+    criteria,
+    flags,
+    heuristicScore: score,
+    strengths: listStrengths(analysis, question),
+    gaps,
+    comparedToStrong: compareToStrong(analysis, strongExemplar(question), question),
+    wordCount: analysis.prepared.wordCount,
   };
 }

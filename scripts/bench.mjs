@@ -1,0 +1,91 @@
+// Speed of the CLI against dist/ (run `npm run build` first), as ratios to a bare `node -e 0` measured
+// in the same run, so results compare across machines:
+//   start-up       `pm-coach --version`                       (aim: under 2x)
+//   one grade      `pm-coach grade --offline FILE`             (aim: under 3x)
+//   batch          500 answers graded in one process          (aim: more than 1,000 answers a second)
+// Medians of several runs. Usage: node scripts/bench.mjs [--runs N]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9;
+const BATCH = 500;
+const answersDir = path.join(root, 'tests/fixtures/answers');
+const sampleAnswer = path.join(answersDir, 'ps-strong-budget-prose.md');
+
+if (!existsSync(path.join(root, 'dist/grading/offline.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first');
+  process.exit(2);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Wall time of one process, in milliseconds; fails loudly if the command fails. */
+function timeProcess(args) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0)
+    throw new Error(`\`node ${args.join(' ')}\` exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+function timeMedian(args) {
+  timeProcess(args); // warm the file cache
+  return median(Array.from({ length: RUNS }, () => timeProcess(args)));
+}
+
+/** Splits off front matter the way `pm-coach grade` does, keeping line numbers. */
+function loadAnswers() {
+  const files = readdirSync(answersDir).filter((f) => f.endsWith('.md'));
+  return files.map((file) => {
+    const text = readFileSync(path.join(answersDir, file), 'utf8');
+    const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    const round = /round:\s*(\S+)/.exec(match?.[1] ?? '')?.[1] ?? 'product-sense';
+    const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text;
+    return { body, round };
+  });
+}
+
+async function batchThroughput() {
+  const { gradeOffline } = await import(pathToFileURL(path.join(root, 'dist/grading/offline.js')).href);
+  const { freeTextQuestion } = await import(
+    pathToFileURL(path.join(root, 'dist/grading/default-rubrics.js')).href
+  );
+  const answers = loadAnswers();
+  const batch = Array.from({ length: BATCH }, (_, i) => answers[i % answers.length]);
+  // Every answer gets its own question text, as in real use, so nothing is reused between grades
+  // except what the grader itself caches (the round's strong exemplar).
+  const questions = batch.map((a, i) => freeTextQuestion(`Question ${i}`, a.round));
+  const rates = [];
+  for (let run = 0; run < Math.max(5, Math.floor(RUNS / 2)); run += 1) {
+    const started = process.hrtime.bigint();
+    let graded = 0;
+    for (const [i, a] of batch.entries()) graded += gradeOffline(a.body, questions[i]).score >= 0 ? 1 : 0;
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    rates.push(graded / seconds);
+  }
+  return median(rates);
+}
+
+const bare = timeMedian(['-e', '0']);
+const version = timeMedian(['bin/pm-coach.js', '--version']);
+const grade = timeMedian(['bin/pm-coach.js', 'grade', '--offline', '--format', 'json', sampleAnswer]);
+const perSecond = await batchThroughput();
+
+const ratio = (ms) => `${(ms / bare).toFixed(2)}x`;
+console.log(`node -e 0                     ${bare.toFixed(1)} ms (baseline, median of ${RUNS})`);
+console.log(`pm-coach --version            ${version.toFixed(1)} ms  ${ratio(version)}  (aim < 2x)`);
+console.log(`pm-coach grade --offline FILE ${grade.toFixed(1)} ms  ${ratio(grade)}  (aim < 3x)`);
+console.log(`batch of ${BATCH} offline grades    ${Math.round(perSecond)} answers/s  (aim > 1000/s)`);

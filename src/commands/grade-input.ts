@@ -1,0 +1,90 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ROUNDS, type Round } from '../bank/vocabulary.js';
+import { EXIT, UserError } from '../errors.js';
+import { readSimpleFrontMatter } from './front-matter.js';
+
+/**
+ * Reads answer files for `pm-coach grade`: checks each is a readable UTF-8 text file with an answer in
+ * it, and splits off the optional YAML front matter (`question:`, `round:`). The front matter is
+ * replaced by blank lines, so line numbers in flags still match the file.
+ */
+
+export interface AnswerFile {
+  /** As the user gave it, for messages and the JSON `file` field. */
+  file: string;
+  body: string;
+  question: string | undefined;
+  round: Round | undefined;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+function fail(file: string, message: string, hint: string): never {
+  throw new UserError(message, { location: file, hint, exitCode: EXIT.USAGE });
+}
+
+async function readText(file: string, cwd: string): Promise<string> {
+  const absolute = path.resolve(cwd, file);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info) fail(file, 'no such file', 'check the path; pass the markdown files that hold your answers');
+  if (info.isDirectory())
+    fail(file, 'is a directory, not an answer file', `pass the files inside it, e.g. ${file}/*.md`);
+  const bytes = await readFile(absolute);
+  if (bytes.includes(0))
+    fail(file, 'looks like a binary file, not a text answer', 'save the answer as UTF-8 markdown');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return fail(
+      file,
+      'is not valid UTF-8 text',
+      'save the answer as UTF-8 (most editors: "Save with encoding")',
+    );
+  }
+}
+
+function asRound(file: string, value: unknown): Round | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string' && (ROUNDS as readonly string[]).includes(value)) return value as Round;
+  return fail(
+    file,
+    `front matter round "${String(value)}" is not a round`,
+    `use one of: ${ROUNDS.join(', ')}`,
+  );
+}
+
+async function parseFrontMatter(file: string, source: string): Promise<Record<string, unknown>> {
+  const simple = readSimpleFrontMatter(source);
+  if (simple) return simple;
+  const { parse } = await import('yaml');
+  let data: unknown;
+  try {
+    data = parse(source);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    fail(file, `front matter is not valid YAML: ${reason}`, 'fix the lines between the two --- markers');
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    fail(file, 'front matter must be key: value lines', 'e.g. "question: uc-lineage-experiment-to-prod"');
+  }
+  return data as Record<string, unknown>;
+}
+
+export async function readAnswerFile(file: string, cwd: string): Promise<AnswerFile> {
+  const text = await readText(file, cwd);
+  const match = FRONT_MATTER.exec(text);
+  const meta = match ? await parseFrontMatter(file, match[1] ?? '') : {};
+  const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text;
+  if (body.trim() === '') {
+    fail(
+      file,
+      'has no answer text',
+      match ? 'write the answer below the front matter' : 'write your answer in the file',
+    );
+  }
+  const question =
+    meta.question === undefined || meta.question === null ? undefined : String(meta.question).trim();
+  return { file, body, question: question || undefined, round: asRound(file, meta.round) };
+}

@@ -1,0 +1,66 @@
+import type { Question } from '../bank/schema.js';
+import { ROUNDS, type Round } from '../bank/vocabulary.js';
+import { EXIT, UserError } from '../errors.js';
+import { freeTextQuestion, toGradable } from '../grading/default-rubrics.js';
+import type { GradableQuestion } from '../grading/types.js';
+
+/**
+ * Which question an answer is graded against: --question/--round beat the file's front matter. A bank
+ * id (or a bank question's exact prompt) gives that question and its rubric; other text with a round
+ * gives the round's default rubric. Neither is a usage error that says how to fix it.
+ */
+
+export interface QuestionSource {
+  question: string | undefined;
+  round: Round | undefined;
+}
+
+const LOOKS_LIKE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+const HOW_TO_FIX =
+  'add front matter (---, question: <bank id or the question text>, round: <round>, ---) or pass --question and --round';
+
+export function parseRoundOption(value: unknown): Round | undefined {
+  if (value === undefined) return undefined;
+  if ((ROUNDS as readonly unknown[]).includes(value)) return value as Round;
+  throw new UserError(`unknown round "${String(value)}"`, { hint: `use one of: ${ROUNDS.join(', ')}` });
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function findInBank(text: string, bank: readonly Question[]): Question | undefined {
+  const wanted = normalise(text);
+  return bank.find((q) => q.id === text) ?? bank.find((q) => normalise(q.prompt) === wanted);
+}
+
+export function resolveQuestion(
+  file: string,
+  source: QuestionSource,
+  bank: readonly Question[],
+): GradableQuestion {
+  const { question, round } = source;
+  if (question !== undefined) {
+    const found = findInBank(question, bank);
+    if (found) return toGradable(found);
+    if (LOOKS_LIKE_ID.test(question)) {
+      throw new UserError(`unknown question id "${question}"`, {
+        location: file,
+        hint: "run 'pm-coach list' for the ids, or give the question's text with --round to grade it as free text",
+        exitCode: EXIT.USAGE,
+      });
+    }
+    if (round) return freeTextQuestion(question, round);
+    throw new UserError('the question is not in the bank and no round is given', {
+      location: file,
+      hint: `add "round: <round>" to the front matter or pass --round (${ROUNDS.join(', ')})`,
+      exitCode: EXIT.USAGE,
+    });
+  }
+  if (round) return freeTextQuestion('', round);
+  throw new UserError('no question to grade against', {
+    location: file,
+    hint: HOW_TO_FIX,
+    exitCode: EXIT.USAGE,
+  });
+}

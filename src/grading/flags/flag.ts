@@ -1,0 +1,42 @@
+import type { Analysis } from '../analyze.js';
+import { FLAG_RULES } from '../rules/flag-rules.js';
+import type { TaggedSentence } from '../tagging.js';
+import { quoteOf } from '../text/prepare.js';
+import type { Flag, FlagId, GradableQuestion, Severity } from '../types.js';
+
+/** What every flag detector reads: the analysed answer and the question it answers. */
+export interface FlagContext {
+  analysis: Analysis;
+  question: GradableQuestion;
+}
+
+export type FlagDetector = (ctx: FlagContext) => Flag[];
+
+/** Builds a flag from its rule; `detail` adds what was found, the sentence gives line and quote. */
+export function makeFlag(
+  id: FlagId,
+  detail?: string,
+  at?: TaggedSentence | { line: number; quote: string },
+  severity?: Severity,
+): Flag {
+  const rule = FLAG_RULES[id];
+  const base = rule?.message ?? id;
+  const where =
+    at === undefined
+      ? { line: null, quote: null }
+      : 'lower' in at
+        ? { line: at.line, quote: quoteOf(at) }
+        : { line: at.line, quote: at.quote };
+  return {
+    id,
+    severity: severity ?? rule?.severity ?? 'warning',
+    message: detail ? `${base}: ${detail}` : base,
+    ...where,
+  };
+}
+
+/** Whether a flag applies to the question's round. */
+export function appliesTo(id: FlagId, question: GradableQuestion): boolean {
+  const rounds = FLAG_RULES[id]?.rounds;
+  return !rounds || rounds.includes(question.round);
+}

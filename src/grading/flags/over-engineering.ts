@@ -1,0 +1,46 @@
+import { FROM_SCRATCH, OVERBUILT_COMPONENTS, OVERENGINEERING_RULES } from '../rules/flag-rules.js';
+import type { TaggedSentence } from '../tagging.js';
+import type { Flag } from '../types.js';
+import { type FlagContext, makeFlag } from './flag.js';
+
+/**
+ * Over-engineering: many heavy components, or building from scratch what the platform provides,
+ * without the design being argued from a user need or its cost. The articles name this as the way
+ * engineers fail the design round ("caching everything in Redis without discussing cost").
+ */
+
+function distinctMatches(sentences: TaggedSentence[], pattern: RegExp): Map<string, TaggedSentence> {
+  const found = new Map<string, TaggedSentence>();
+  for (const s of sentences) {
+    pattern.lastIndex = 0;
+    for (const match of s.lower.matchAll(pattern)) {
+      const key = match[0].replace(/s$/, '');
+      if (!found.has(key)) found.set(key, s);
+    }
+  }
+  return found;
+}
+
+/** A sentence that argues the design from cost or a user: gives something up for a reason. */
+function isGrounded(s: TaggedSentence): boolean {
+  const t = s.tags;
+  const costed = s.dimensions.includes('cost') || t.has('money') || t.has('cost-word');
+  return t.has('rejection') && (costed || t.has('persona'));
+}
+
+export function detectOverEngineering(ctx: FlagContext): Flag[] {
+  const content = ctx.analysis.content;
+  // One pass over the whole text first: most answers name too few components to need more.
+  const all = content.map((s) => s.lower).join(' \n ');
+  OVERBUILT_COMPONENTS.lastIndex = 0;
+  const rough = (all.match(OVERBUILT_COMPONENTS) ?? []).length + 2 * (all.match(FROM_SCRATCH) ?? []).length;
+  if (rough < OVERENGINEERING_RULES.minComponents) return [];
+  const components = distinctMatches(content, OVERBUILT_COMPONENTS);
+  const scratch = distinctMatches(content, FROM_SCRATCH);
+  const weight = components.size + 2 * scratch.size;
+  if (weight < OVERENGINEERING_RULES.minComponents) return [];
+  if (content.filter(isGrounded).length >= OVERENGINEERING_RULES.excusingSentences) return [];
+  const names = [...scratch.keys(), ...components.keys()].slice(0, 6).join(', ');
+  const first = [...scratch.values(), ...components.values()].sort((a, b) => a.index - b.index)[0];
+  return [makeFlag('over-engineering', names, first)];
+}

@@ -1,0 +1,95 @@
+import { GENERIC_INFRA, PLATFORM } from './lexicon-products.js';
+
+/**
+ * Rules for tags that need more than one pattern: time frames and baselines (what makes a metric
+ * checkable), the dimensions a system trade-off moves between, and description sentences (a product
+ * as the subject of "provides / offers / enables / is a ... that").
+ */
+
+/** A window for a metric: "within 60 days", "by end of Q3", "in the first month", "30/60/90". */
+export const TIMEFRAME =
+  /\b(?:within|in|after|over|by|for) (?:the )?(?:first |next |coming |following )?(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve|a few|a couple of|a|one or two)\s?-?(?:days?|weeks?|months?|quarters?|sprints?|years?|releases?)\b|\bby (?:the )?(?:end of )?(?:q[1-4]|the (?:quarter|half|month|year)|next (?:quarter|half|year)|h[12]|year[- ]end|ga|launch)\b|\b\d+[- ]days?\b|\b\d+\/\d+\/\d+\b|\bq[1-4]\b|\bnext (?:quarter|half)\b|\b(?:a|one) quarter (?:after|in|later)\b|\b(?:first|second) (?:month|quarter|week)\b|\bweek over week\b|\bmonth over month\b|\bquarter over quarter\b/g;
+
+/** A starting point a change is measured against. */
+export const BASELINE =
+  /\bfrom (?:about |around |roughly |~|an? )?(?:[$€£~]?\d|one|two|three|four|five|six|ten|a|an)\b.{0,40}?\bto\b|\bdown from\b|\bup from\b|\bbaseline\b|\btoday(?:'s| it| we| teams?| they| it's| that)\b|\bcurrently\b|\bcompared (?:to|with)\b|\bvs\.? (?:last|today|baseline|before|control)\b|\b(?:before|pre)[- ]launch\b|\bcontrol group\b|\bholdouts?\b|\ba\/b\b|\bversus (?:last|today|the control)\b|\brelative to\b|\b(?:lower|higher|more|less|fewer|faster|slower|cheaper|better|worse) than\b/g;
+
+export interface Dimension {
+  id: string;
+  pattern: RegExp;
+}
+
+/** What a system trade-off moves between. Two different ones in a sentence make a trade-off pair. */
+export const DIMENSIONS: readonly Dimension[] = [
+  { id: 'cost', pattern: /\b(?:costs?|spend|price|cheap\w*|expensive|dbus?|money|budget|bills?)\b/ },
+  {
+    id: 'latency',
+    pattern:
+      /\b(?:latency|fast\w*|slow\w*|speed|response times?|p9\d|quick\w*|sub-second|seconds|milliseconds|ms)\b/,
+  },
+  {
+    id: 'freshness',
+    pattern:
+      /\b(?:fresh\w*|stale\w*|real[- ]time|near[- ]real[- ]time|batch\w*|streaming|hourly|nightly|daily|minutes[- ]old|micro-?batch\w*)\b/,
+  },
+  {
+    id: 'consistency',
+    pattern:
+      /\b(?:consisten\w+|exactly[- ]once|at[- ]least[- ]once|correct\w*|accura\w+|precision|recall|duplicates?)\b/,
+  },
+  { id: 'availability', pattern: /\b(?:availab\w+|uptime|durab\w+|reliab\w+|resilien\w+|downtime)\b/ },
+  { id: 'throughput', pattern: /\b(?:throughput|concurren\w+|scale|scaling|capacity)\b/ },
+  {
+    id: 'complexity',
+    pattern:
+      /\b(?:simplic\w+|simple|simpler|complex\w*|operational (?:burden|overhead|load)|maintenance|ops (?:burden|load|overhead)|moving parts|effort|engineering time)\b/,
+  },
+  {
+    id: 'flexibility',
+    pattern: /\b(?:flexib\w+|control|customi[sz]\w+|lock-?in|portab\w+|openness|open format)\b/,
+  },
+  { id: 'governance', pattern: /\b(?:security|privacy|governance|compliance|isolation|access control)\b/ },
+  {
+    id: 'delivery',
+    pattern: /\b(?:time[- ]to[- ]market|ship (?:faster|sooner|later)|scope|coverage|breadth)\b/,
+  },
+];
+
+const SUBJECT = `(?:${PLATFORM}|${GENERIC_INFRA}|databricks|delta|expectations|lineage(?: graphs?)?|the (?:catalog|metastore|registry|platform|tool|feature|product|solution|system|service|lakehouse|engine|layer|new feature|dashboard|api|ui|integration)|our (?:platform|tool|product|solution|feature)|it|this|that|they|these|those)`;
+const DESCRIPTIVE_VERB = `(?:provides?|offers?|enables?|supports?|allows?|lets|gives?|includes?|delivers?|brings?|features?|comes with|handles?|manages?|ensures?|helps?|integrates?|has|have|contains?|stores?|tracks?|unifies|simplifies|automates?|powers?|empowers?|is (?:a|an|the|built|designed|used|great|fully|highly|powerful|known|fast|open|available|ideal|perfect|critical|essential|important|key|optimi[sz]ed|responsible)|are (?:a|an|the|built|designed|used|available|powerful|great|key)|can (?:be used|be|warn|drop|fail|help|handle|process|scale|store|track|serve|run|detect|monitor|show)|acts as|serves as|combines?|leverages?|uses|adds?|accelerates?|optimi[sz]es?|speeds? up|improves?|scales?|processes|governs?|captures?|keeps?|makes? (?:it )?(?:easy|easier|possible|simple)|works with|connects?|exposes?|solves?|addresses|centrali[sz]es?|democrati[sz]es?|streamlines?|boosts?|drives?|computes?|shows?|surfaces?|records?|logs|monitors?|profiles?|generates?|detects?|indexes|serves|syncs?|runs|returns|describes?|covers?|lives|sits)`;
+
+/**
+ * "Unity Catalog provides unified governance", "Photon is a vectorized engine that ...": a product (or
+ * a pronoun for one) as the subject within the first words, then a describing verb. Two anchored steps
+ * (subject, then verb right after it) instead of one regex, which backtracked badly.
+ */
+export const DESCRIPTION_SUBJECT = new RegExp(
+  `^(?:and |also |additionally,? |plus,? |finally,? |then,? |moreover,? |furthermore,? |on top of that,? |in addition,? )?(?:the |our |a |an )?(?:[\\w'-]+ ){0,2}?${SUBJECT}\\b`,
+);
+export const DESCRIPTION_VERB = new RegExp(
+  `^(?:'s?)?(?: [\\w'-]+){0,3}? (?:also |already |now |automatically |natively |additionally )?${DESCRIPTIVE_VERB}\\b`,
+);
+
+/** "We would add X, Y and Z": a wish list of features (list-shaped, checked in code). */
+export const WISHLIST =
+  /\b(?:we|i|databricks|the team)(?: would| could| should| will| can| need to| want to| plan to|'d|'ll)? (?:also |then |really |just |first |next )?(?:add|build|introduce|include|launch|provide|offer|create|ship|enable|support|integrate|implement|develop|improve|enhance|expand|invest in|market|promote|combine|turn on)\b|^(?:add|build|introduce|include|launch|provide|offer|create|ship|enable|support|integrate|implement|improve)\b|\bwith the following features\b|\bfeatures? (?:i would|i'd|we would|we'd|to) (?:build|add|ship)\b/;
+
+/** "With Unity Catalog, teams can ...", "There is also Photon, which ...": description by another route. */
+export const DESCRIPTION_FRAME = new RegExp(
+  `^(?:with|using|through|via) (?:the |our )?${SUBJECT},? (?:users|teams|customers|you|companies|organi[sz]ations|engineers|admins|analysts|everyone) (?:can|get|are able to)\\b|^there (?:is|are) (?:also )?(?:the |a |an )?${SUBJECT}\\b`,
+);
+
+/** "- Unity Catalog: centralized governance and lineage": a product as a label, a feature as the text. */
+export const PRODUCT_LABEL = new RegExp(`^(?:the )?(?:[\\w'-]+ ){0,2}?${SUBJECT}[^:.]{0,25}:\\s`);
+
+/** "We could also add a Slack integration": one more feature, no reason. */
+export const ALSO_ADD =
+  /\b(?:we|i)(?: would| could| should| will| can|'d|'ll) (?:also|additionally|then also) (?:add|build|introduce|include|launch|offer|create|ship|support|integrate)\b|\b(?:features?|capabilities)(?: of [\w ]{1,30}?)? (?:like|such as|including|include|would include|would be|are):?\s/;
+
+/** Building whatever is asked for, or everything at once: no choice was made. */
+export const BUILD_EVERYTHING =
+  /\b(?:build|add|ship|do|include|turn on|enable|combine|support|offer|integrate)(?: \w+){0,2} (?:all|everything|every one|each) (?:of (?:these|them|the above|it)|(?:the )?(?:customers?|they|users?|teams?) (?:asked|requested|want)|features?|capabilities|requests?)|\beverything (?:the |our )?(?:customers?|users?|teams?|they) (?:asked|requested|want)|\b(?:highly|most|frequently) requested\b|\bbecause (?:customers?|users?|banks?|they|teams?) asked(?: for it)?\b|\ball (?:four|three|five|of them) into one\b/;
+
+/** Words that make a short bullet a claim rather than a bare feature name. */
+export const VERBISH =
+  /\b(?:is|are|was|were|be|has|have|had|do|does|did|will|would|can|could|should|must|may|might|i|we|they|because|so|if|when|but|costs?|takes?|loses?|breaks?|needs?|wants?|means)\b|\?|:\s*\S/;

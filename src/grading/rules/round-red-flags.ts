@@ -1,0 +1,69 @@
+import type { Round } from '../../bank/vocabulary.js';
+import type { Severity } from '../types.js';
+
+/**
+ * Known mistakes that apply to every question of a round, on top of each bank question's own red
+ * flags: blaming others or heroics in a story, "everything real-time" in a design, building for every
+ * user at once. Each fires as a `red-flag` with the reason shown to the candidate; a match inside
+ * negation scope ("not every type of user needs this") does not count.
+ */
+export interface RoundRedFlag {
+  id: string;
+  rounds: readonly Round[];
+  pattern: RegExp;
+  why: string;
+  severity: Severity;
+}
+
+const DESIGN: readonly Round[] = ['product-sense', 'technical', 'system-design', 'case-study'];
+
+export const ROUND_RED_FLAGS: readonly RoundRedFlag[] = [
+  {
+    id: 'blames-others',
+    rounds: ['behavioral'],
+    pattern:
+      /\b(?:it was (?:their|his|her|the \w+ team's) fault|the (?:main |real )?problem was the (?:\w+ )?(?:team|engineers|manager|developers)|(?:they|the \w+ team|engineering) kept (?:underestimating|missing|slipping)|(?:asked|pushed) for (?:the |their |him |her )?(?:\w+ ){0,3}to be (?:replaced|fired|removed))\b/,
+    why: 'Blames other people; interviewers listen for what you did to change the outcome.',
+    severity: 'warning',
+  },
+  {
+    id: 'heroics',
+    rounds: ['behavioral'],
+    pattern:
+      /\b(?:worked|working) (?:every|all|through the|over the|most) (?:weekends?|nights?|holidays?)\b|\bworked (?:nights and weekends|weekends|late nights)\b|\ball-nighters?\b|\b(?:did|do) (?:it|everything) (?:all )?(?:myself|yourself)\b|\bdrive everything (?:yourself|myself)\b|\bcan(?:no|')t rely on (?:other|anyone)\b/,
+    why: 'Heroics instead of a trade-off: say what you cut, moved or renegotiated.',
+    severity: 'warning',
+  },
+  {
+    id: 'escalates-first',
+    rounds: ['behavioral'],
+    pattern:
+      /\bescalated (?:it )?to (?:my|the|our) (?:director|vp|ceo|cto|boss|manager|leadership)(?: \w+)? (?:right away|immediately|twice|again|first)\b|\bwent over (?:his|her|their) heads?\b/,
+    why: 'Escalation as the first move; influence without authority is the skill being tested.',
+    severity: 'warning',
+  },
+  {
+    id: 'builds-what-was-asked',
+    rounds: ['behavioral', ...DESIGN],
+    pattern:
+      /\b(?:build|built|building|ship|shipped|deliver|delivered) (?:exactly |just )?(?:what|everything|whatever) (?:the )?(?:customers?|they|sales|users?) (?:asked|wanted|requested)\b/,
+    why: 'Builds the request as asked instead of finding the problem behind it.',
+    severity: 'warning',
+  },
+  {
+    id: 'everything-real-time',
+    rounds: ['technical', 'system-design'],
+    pattern:
+      /\b(?:everything|all (?:data|logs|events|metrics|records)) (?:will be |is |stays? )?(?:in )?(?:real[- ]time|cached|indexed|hot)\b|\bkeep (?:all|every) (?:the )?(?:data|logs|events) hot\b/,
+    why: 'Makes everything real-time, hot or cached without weighing what it costs.',
+    severity: 'warning',
+  },
+  {
+    id: 'everyone-at-once',
+    rounds: DESIGN,
+    pattern:
+      /\b(?:every|all) (?:types?|kinds?) of (?:users?|customers?)\b|\bfor every (?:persona|user|customer|team)\b|\bcovers every (?:type|kind|use case)\b/,
+    why: 'Designs for every user at once, which means for no one in particular.',
+    severity: 'warning',
+  },
+];

@@ -1,0 +1,41 @@
+import type { TagId } from './tag-ids.js';
+
+/**
+ * Structured answers put the reasoning in the heading: "Out of scope" over a bullet list makes each
+ * bullet a rejection, "Risks" makes each a risk, "Success" makes each a success measure. A section
+ * lead is a heading, or a short label line ("Success.", "What I'd skip:"); its tags flow to the
+ * sentences under it. "Trade-offs" is deliberately not here: a heading cannot give up anything.
+ */
+export interface SectionRule {
+  id: string;
+  lead: RegExp;
+  tag: TagId;
+}
+
+export const SECTION_RULES: readonly SectionRule[] = [
+  {
+    id: 'out-of-scope',
+    lead: /\b(?:not (?:building|doing|now|yet|in v1)|(?:don't|won't|not) build|out of scope|non-goals?|deferred|later|what (?:i|we)(?:'d| would| will)? (?:skip|give up|leave out|not do|don't|won't)|giving up|what i'm not|what we're not|skip(?:ping)?|parked|cut from)\b/,
+    tag: 'rejection',
+  },
+  {
+    id: 'risks',
+    lead: /\b(?:risks?|what could go wrong|failure modes?|concerns?|watch ?outs?|the catch)\b/,
+    tag: 'risk',
+  },
+  {
+    id: 'success',
+    lead: /\b(?:success|metrics?|measur\w*|kpis?|how (?:i'd|i would|we'd|we would|to) (?:know|judge|measure|tell)|outcomes?)\b/,
+    tag: 'success-frame',
+  },
+  { id: 'result', lead: /\b(?:results?|outcome|impact)\b/, tag: 'result-cue' },
+  { id: 'situation', lead: /\b(?:situation|context|background)\b/, tag: 'situation' },
+  { id: 'task', lead: /\btask\b/, tag: 'task' },
+];
+
+/** A label line: short, and ending in a colon, a full stop or nothing. */
+export const LABEL_LINE = { maxWords: 6 } as const;
+
+/** A bullet that starts by refusing something ("No ML model in v1", "Skip the UI") is a rejection. */
+export const BULLET_REJECTION =
+  /^(?:no|not|never|skip\w*|drop\w*|defer\w*|cut|avoid\w*|won't|don't|leave out|hold off)\b(?! one\b| way\b| matter\b| longer\b| idea\b)/;

@@ -1,0 +1,157 @@
+import {
+  ALSO_ADD,
+  BASELINE,
+  DESCRIPTION_FRAME,
+  DESCRIPTION_SUBJECT,
+  DESCRIPTION_VERB,
+  DIMENSIONS,
+  PRODUCT_LABEL,
+  TIMEFRAME,
+  VERBISH,
+  WISHLIST,
+} from './rules/claim-rules.js';
+import { BULLET_REJECTION, LABEL_LINE, SECTION_RULES } from './rules/section-rules.js';
+import type { TagId } from './rules/tag-ids.js';
+import { TAG_RULES } from './rules/tag-rules.js';
+import { isNegatedAt } from './text/negation.js';
+import { CLAIM_KINDS, findNumbers, type NumberMention } from './text/numbers.js';
+import type { Sentence } from './text/sentences.js';
+
+/**
+ * Tags every sentence with the reasoning features it shows. This is the one pass over the text; the
+ * signal and flag detectors only read tags, so adding a rule never means re-reading the answer.
+ */
+
+export interface TaggedSentence extends Sentence {
+  tags: ReadonlySet<TagId>;
+  numbers: NumberMention[];
+  /** Names of the trade-off dimensions mentioned (cost, latency...). */
+  dimensions: string[];
+  buzzwords: number;
+}
+
+// All trade-off dimensions in one pass: each is a named group of one alternation.
+const DIMENSION_SCAN = new RegExp(DIMENSIONS.map((d, i) => `(?<d${i}>${d.pattern.source})`).join('|'), 'g');
+
+function findDimensions(lower: string): string[] {
+  const found = new Set<string>();
+  for (const match of lower.matchAll(DIMENSION_SCAN)) {
+    for (const [key, value] of Object.entries(match.groups ?? {})) {
+      if (value !== undefined) found.add(DIMENSIONS[Number(key.slice(1))]?.id ?? key);
+    }
+  }
+  return [...found];
+}
+
+const BUZZ_RULE = TAG_RULES.find((r) => r.tag === 'buzzword');
+
+function hasLiveMatch(lower: string, pattern: RegExp, negatable: boolean): boolean {
+  pattern.lastIndex = 0;
+  if (!negatable) return pattern.test(lower);
+  for (const match of lower.matchAll(pattern)) {
+    if (!isNegatedAt(lower, match.index ?? 0, true)) return true;
+  }
+  return false;
+}
+
+function countMatches(lower: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  for (const _ of lower.matchAll(pattern)) count += 1;
+  return count;
+}
+
+function numberTags(numbers: NumberMention[], tags: Set<TagId>): void {
+  // A floating figure next to a concrete claim is anchored by it: only a sentence whose figures all
+  // float is marked floating.
+  const grounded = numbers.some((n) => CLAIM_KINDS.has(n.kind));
+  for (const n of numbers) {
+    if (n.kind === 'floating' && grounded) continue;
+    if (n.kind === 'money') tags.add('money');
+    if (n.kind === 'money' || n.kind === 'count' || n.kind === 'duration' || n.kind === 'percent') {
+      tags.add('quantity');
+    }
+    if (n.kind === 'scale') tags.add('scale');
+    if (n.kind === 'floating') tags.add('floating');
+    if (n.kind === 'timeframe') tags.add('timeframe');
+  }
+}
+
+function isBareItem(sentence: Sentence, tags: Set<TagId>): boolean {
+  if (sentence.kind !== 'bullet' || sentence.words > 8 || tags.has('question')) return false;
+  return !VERBISH.test(sentence.lower);
+}
+
+/** A product (or a pronoun for one) as the subject, then a describing verb: "X provides Y". */
+function describesProduct(body: string): boolean {
+  if (/^(?:i|we|you)\b/.test(body)) return false;
+  if (DESCRIPTION_FRAME.test(body) || PRODUCT_LABEL.test(body)) return true;
+  const subject = DESCRIPTION_SUBJECT.exec(body);
+  return subject !== null && DESCRIPTION_VERB.test(body.slice(subject[0].length));
+}
+
+function shapeTags(sentence: Sentence, tags: Set<TagId>): void {
+  const lower = sentence.lower;
+  if (lower.includes('?')) tags.add('question');
+  TIMEFRAME.lastIndex = 0;
+  if (TIMEFRAME.test(lower)) tags.add('timeframe');
+  BASELINE.lastIndex = 0;
+  if (BASELINE.test(lower)) tags.add('baseline');
+  const body = lower.replace(/^[^a-z0-9$"']+/, '');
+  if (describesProduct(body) || isBareItem(sentence, tags)) tags.add('description');
+  // "We'd add lineage, alerts and dashboards": a list of features with no reason for any of them.
+  const listy = (lower.match(/,/g) ?? []).length >= 2 || /,[^,]+\b(?:and|or)\b/.test(lower);
+  if ((WISHLIST.test(body) && listy) || ALSO_ADD.test(body)) tags.add('wishlist');
+}
+
+export function tagSentence(sentence: Sentence): TaggedSentence {
+  const tags = new Set<TagId>();
+  const lower = sentence.lower;
+  for (const rule of TAG_RULES) {
+    if (!tags.has(rule.tag) && hasLiveMatch(lower, rule.pattern, rule.negatable)) tags.add(rule.tag);
+  }
+  const numbers = findNumbers(lower);
+  numberTags(numbers, tags);
+  shapeTags(sentence, tags);
+  const dimensions = findDimensions(lower);
+  if (dimensions.length > 0) tags.add('dimension');
+  if (dimensions.length > 1) tags.add('two-dimensions');
+  const buzzwords = tags.has('buzzword') && BUZZ_RULE ? countMatches(lower, BUZZ_RULE.pattern) : 0;
+  return { ...sentence, tags, numbers, dimensions, buzzwords };
+}
+
+function isLead(s: TaggedSentence): boolean {
+  if (s.kind === 'heading') return true;
+  return s.words <= LABEL_LINE.maxWords && /(?::|\.|[a-z0-9)])$/i.test(s.text) && !/[.!?]\s/.test(s.text);
+}
+
+/**
+ * Section tags flow from a lead (a heading or a short label line) to the sentences under it: the rest
+ * of its paragraph, and the bullets that follow, until the next lead or the next prose paragraph.
+ */
+function applySections(tagged: TaggedSentence[]): void {
+  let lead: { tags: TagId[]; block: number; lastBlock: number } | undefined;
+  for (const s of tagged) {
+    if (isLead(s)) {
+      const tags = SECTION_RULES.filter((r) => r.lead.test(s.lower)).map((r) => r.tag);
+      lead = tags.length > 0 ? { tags, block: s.block, lastBlock: s.block } : undefined;
+      continue;
+    }
+    const inScope = lead && (s.block === lead.block || s.kind === 'bullet' || s.block === lead.lastBlock + 1);
+    if (!lead || !inScope) {
+      lead = undefined;
+      continue;
+    }
+    lead.lastBlock = s.block;
+    for (const tag of lead.tags) (s.tags as Set<TagId>).add(tag);
+  }
+}
+
+export function tagSentences(sentences: Sentence[]): TaggedSentence[] {
+  const tagged = sentences.map(tagSentence);
+  for (const s of tagged) {
+    if (s.kind === 'bullet' && BULLET_REJECTION.test(s.lower)) (s.tags as Set<TagId>).add('rejection');
+  }
+  applySections(tagged);
+  return tagged;
+}

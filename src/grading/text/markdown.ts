@@ -1,0 +1,99 @@
+/**
+ * Markdown handling for answers: classifies each line (heading, bullet, prose, blank, code) and strips
+ * markup so a bullet and a prose sentence saying the same thing score alike. Hidden content (HTML
+ * comments, invisible spans) is cut out of the scored text but kept aside: text the candidate hid from
+ * a human reader has no business earning points, and the injection scan still needs to see it.
+ */
+
+export type LineKind = 'blank' | 'heading' | 'bullet' | 'prose' | 'code' | 'rule';
+
+export interface MarkdownLine {
+  /** 1-based line number in the answer. */
+  number: number;
+  kind: LineKind;
+  /** The visible text with markup removed (bullet marker, heading hashes, emphasis, links). */
+  text: string;
+  /** True when a bullet line is indented under another bullet. */
+  nested: boolean;
+}
+
+export interface HiddenSpan {
+  line: number;
+  text: string;
+}
+
+const HTML_COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+const HIDDEN_SPAN =
+  /<(span|div|p)\b[^>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|color\s*:\s*(?:white|#fff\b|#ffffff))[^>]*>([\s\S]*?)<\/\1>/gi;
+const BULLET = /^(\s*)(?:[-*+•‣◦▪]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/i;
+const HEADING = /^\s{0,3}#{1,6}\s+/;
+const RULE = /^\s*(?:[-*_]\s*){3,}$/;
+const FENCE = /^\s*(```|~~~)/;
+const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_]{1,60})(?:\*\*|__)\s*:?\s*$/;
+
+/** Removes hidden spans, replacing them with as many newlines as they covered so line numbers hold. */
+export function extractHidden(raw: string): { visible: string; hidden: HiddenSpan[] } {
+  const hidden: HiddenSpan[] = [];
+  const cut = (source: string, pattern: RegExp, group: number): string =>
+    source.replace(pattern, (...match: unknown[]) => {
+      const whole = match[0] as string;
+      const offset = match[match.length - 2] as number;
+      const line = source.slice(0, offset).split('\n').length;
+      hidden.push({ line, text: String(match[group] ?? '').trim() });
+      return '\n'.repeat(whole.split('\n').length - 1);
+    });
+  const withoutComments = cut(raw, HTML_COMMENT, 1);
+  const visible = cut(withoutComments, HIDDEN_SPAN, 2);
+  return { visible, hidden };
+}
+
+/** Strips inline markup: emphasis, code ticks, links, images, HTML tags, table pipes. */
+export function stripInline(text: string): string {
+  // Most lines carry no markup at all; only those that do pay for the replacements.
+  if (!/[*_`<[|>!]/.test(text)) return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/^\s*>\s?/, '')
+    .replace(/\s*\|\s*/g, ' | ')
+    .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function classify(line: string, inFence: boolean): { kind: LineKind; body: string; nested: boolean } {
+  if (inFence) return { kind: 'code', body: line, nested: false };
+  if (line.trim() === '') return { kind: 'blank', body: '', nested: false };
+  if (RULE.test(line)) return { kind: 'rule', body: '', nested: false };
+  if (HEADING.test(line))
+    return { kind: 'heading', body: line.replace(HEADING, '').replace(/#+\s*$/, ''), nested: false };
+  const bold = BOLD_LEAD.exec(line);
+  if (bold) return { kind: 'heading', body: bold[1] ?? '', nested: false };
+  const bullet = BULLET.exec(line);
+  if (bullet) {
+    const indent = (bullet[1] ?? '').replace(/\t/g, '  ').length;
+    return { kind: 'bullet', body: line.slice(bullet[0].length), nested: indent >= 2 };
+  }
+  return { kind: 'prose', body: line, nested: false };
+}
+
+/** Splits visible answer text into classified lines, 1-based, markup stripped. */
+export function parseMarkdownLines(visible: string): MarkdownLine[] {
+  const lines: MarkdownLine[] = [];
+  let inFence = false;
+  visible.split(/\r?\n/).forEach((line, index) => {
+    if (FENCE.test(line)) {
+      inFence = !inFence;
+      lines.push({ number: index + 1, kind: 'code', text: '', nested: false });
+      return;
+    }
+    const { kind, body, nested } = classify(line, inFence);
+    const text = kind === 'code' ? line.trim() : stripInline(body);
+    lines.push({ number: index + 1, kind: text === '' && kind !== 'code' ? 'blank' : kind, text, nested });
+  });
+  return lines;
+}

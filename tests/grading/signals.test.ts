@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { SignalId } from '../../src/bank/vocabulary.js';
+import { SIGNAL_IDS } from '../../src/bank/vocabulary.js';
+import { analyzeAnswer } from '../../src/grading/analyze.js';
+
+/**
+ * One block per signal: phrasings that must prove it (strength >= 0.6) and phrasings that must not
+ * (strength < 0.35): keywords without the reasoning behind them, and negated claims.
+ */
+
+const strength = (text: string, id: SignalId) => analyzeAnswer(text).signals[id].strength;
+
+function expectSignal(id: SignalId, fires: string[], silent: string[]) {
+  for (const text of fires) expect(strength(text, id), `should fire: ${text}`).toBeGreaterThanOrEqual(0.6);
+  for (const text of silent) expect(strength(text, id), `should not fire: ${text}`).toBeLessThan(0.35);
+}
+
+describe('signal detectors', () => {
+  it('computes every signal of the vocabulary, with evidence lines and quotes', () => {
+    const analysis = analyzeAnswer(
+      'Data engineers rebuild lineage by hand.\nIt costs them two days a sprint.',
+    );
+    expect(Object.keys(analysis.signals).sort()).toEqual([...SIGNAL_IDS].sort());
+    const evidence = analysis.signals['named-user'].evidence[0];
+    expect(evidence).toMatchObject({ line: 1, quote: 'Data engineers rebuild lineage by hand.' });
+  });
+
+  it('named-user: a specific persona and what breaks, not "users" or a persona label', () => {
+    expectSignal(
+      'named-user',
+      [
+        'The ML engineer rebuilds provenance by hand every time a model is promoted.',
+        'Finance analysts wait two days for the close pack to refresh.',
+      ],
+      ['Users want a better experience.', 'Our customers need more value from the platform.'],
+    );
+  });
+
+  it('problem-cost: a number attached to the cost, not a floating figure', () => {
+    expectSignal(
+      'problem-cost',
+      [
+        'For a team of ten that is a day or two of every sprint.',
+        'One job burned $40K a month in idle compute.',
+      ],
+      ['This improves ROI by 37%.', 'The problem is expensive for customers.'],
+    );
+  });
+
+  it('decision-tradeoff: what is given up, in plain words; "trade-off" alone is not one', () => {
+    expectSignal(
+      'decision-tradeoff',
+      [
+        "I won't build automatic rollback because a wrong restore silently drops good data.",
+        'We give up per-request lineage to keep the serving path fast.',
+        "The catch is that forecasts will be wrong for new jobs, so I'd show a range.",
+        "I'd skip the marketplace for now; providers already have contracts.",
+      ],
+      [
+        'The key trade-off is between innovation and cost.',
+        'We must balance the trade-offs carefully.',
+        'I would build a cost dashboard.',
+      ],
+    );
+  });
+
+  it('risk-mitigation: a named risk with how it is contained', () => {
+    expectSignal(
+      'risk-mitigation',
+      ['The risk is noisy warnings, so we would pilot with ten design partners behind a feature flag.'],
+      ['We will mitigate all risks proactively.', 'There are risks.'],
+    );
+  });
+
+  it('success-metrics: a measure with a window or baseline; not when negated', () => {
+    expectSignal(
+      'success-metrics',
+      [
+        'Success: within 60 days, lineage tickets drop by a third.',
+        'Adoption among registry users goes from 10% today to 40% by end of Q3.',
+      ],
+      [
+        'We did not measure adoption.',
+        'Success means happier customers.',
+        'Our North Star is engagement, up 40%.',
+      ],
+    );
+  });
+
+  it('clarifying-questions: scoping questions before the design', () => {
+    expectSignal(
+      'clarifying-questions',
+      ['How many jobs a day? How fresh must the data be? Who reads the dashboard?\nThen Kafka feeds Delta.'],
+      ['Kafka feeds Spark, which writes to Delta every minute.'],
+    );
+  });
+
+  it('system-tradeoffs: one property given up for another', () => {
+    expectSignal(
+      'system-tradeoffs',
+      ['We accept five minutes of staleness instead of real time to cut compute cost by two thirds.'],
+      ['The system is fast, cheap and consistent.', 'There is a trade-off between cost and latency.'],
+    );
+  });
+
+  it('platform-specificity: a component used for a reason, not described', () => {
+    expectSignal(
+      'platform-specificity',
+      ['I would capture lineage at registration in Unity Catalog because per-request capture adds latency.'],
+      ['Unity Catalog provides unified governance.', 'Photon is a vectorized query engine.'],
+    );
+  });
+
+  it('failure-handling: what happens when a stage fails', () => {
+    expectSignal(
+      'failure-handling',
+      [
+        'If the stream fails, it restarts from its checkpoint and idempotent writes mean a replay never double-counts.',
+      ],
+      ['The pipeline reads events and writes a table.'],
+    );
+  });
+
+  it('star-structure: situation, actions, result in order; not a hypothetical', () => {
+    expectSignal(
+      'star-structure',
+      [
+        'Last year I was the PM for ingestion. My job was to ship a connector. I pulled the incident data. I proposed a trade. As a result, pages dropped from 30 a month to 9.',
+      ],
+      ['I would listen to the customer, then I would explain our roadmap, and I would offer alternatives.'],
+    );
+  });
+
+  it('ownership: first-person actions, not only "we"', () => {
+    expectSignal(
+      'ownership',
+      ['I pulled the usage data. I wrote the proposal. I called their lead and I negotiated the date.'],
+      ['We had many meetings. We worked hard as a team. We finished eventually.'],
+    );
+  });
+
+  it('quantified-result: an outcome with a number at the end, not a floating one', () => {
+    expectSignal(
+      'quantified-result',
+      [
+        'I proposed a trade and the platform lead agreed. We migrated 85% of affected workspaces with under ten tickets.',
+      ],
+      ['In the end, everyone was happy.', 'As a result we increased velocity by 40% and ROI by 35%.'],
+    );
+  });
+
+  it('stakeholder-influence: a conflict with another party and how it was resolved', () => {
+    expectSignal(
+      'stakeholder-influence',
+      [
+        'The security lead pushed back on any new connector. I sat down with him and we agreed on a one-day paired review.',
+      ],
+      ['I kept stakeholders updated.'],
+    );
+  });
+
+  it('prioritization: what waits and why', () => {
+    expectSignal(
+      'prioritization',
+      ['I would fix permissions first and defer freshness, because a leak can end the project.'],
+      ['We will do everything in parallel.'],
+    );
+  });
+
+  it('market-viability: who pays and how much, with numbers', () => {
+    expectSignal(
+      'market-viability',
+      ['About 4,000 mid-market accounts pay roughly $150K a year, so a small churn cut is real revenue.'],
+      ['The TAM is massive and growing.', 'With a $2B TAM this is a huge opportunity.'],
+    );
+  });
+
+  it('competitive-position: a stance against a named competitor', () => {
+    expectSignal(
+      'competitive-position',
+      [
+        "We should not chase Snowflake's worksheet polish; we attack on cost at scale because our tables are open.",
+      ],
+      ['Data platforms compete on features.'],
+    );
+  });
+});

@@ -1,5 +1,130 @@
-import { notAvailable } from './not-available.js';
+import { defaultBankPaths, type LoadedQuestion, loadUsableBank } from '../bank/load.js';
+import type { Question } from '../bank/schema.js';
+import { ROUNDS } from '../bank/vocabulary.js';
+import { resolveJudgeConfig } from '../config/config.js';
+import { EXIT, UserError } from '../errors.js';
+import { runSession } from '../session/runner.js';
+import { matchQuestions, selectQuestions } from '../session/select.js';
+import { askSessionSetup } from '../ui/ask.js';
+import { roundLabel } from '../ui/render-question.js';
+import { renderSummary } from '../ui/render-session.js';
+import { exitNow, onTermination, signalExitCode, type TerminationSignal } from '../ui/signals.js';
+import { makeStyle } from '../ui/style.js';
+import type { CommandContext } from './context.js';
+import type { LiveSession } from './practice-capture.js';
+import { type PracticeOptions, parsePracticeOptions, resolveEditorCommand } from './practice-options.js';
+import { buildSteps, type PracticeSettings } from './practice-steps.js';
 
-export async function run(): Promise<number> {
-  notAvailable('practice');
+/**
+ * `pm-coach practice`: a timed mock interview. Checks that there is a terminal before anything else
+ * (it must never wait on a pipe), resolves the judge and the bank before the clock starts (so a
+ * config mistake cannot cost a typed answer), then runs the session. Every way out keeps typed text.
+ */
+export async function run(
+  _args: string[],
+  raw: Record<string, unknown>,
+  ctx: CommandContext,
+): Promise<number> {
+  // Flags first: a mistyped --time is reported as such even in a pipe. Neither step reads stdin.
+  const options = parsePracticeOptions(raw);
+  requireTerminal(ctx);
+  const editorCommand = options.editor ? resolveEditorCommand(ctx.env) : undefined;
+  const judge = await resolveJudgeConfig({
+    flags: { model: options.model, offline: options.offline },
+    env: ctx.env,
+    configDir: ctx.configDir,
+  });
+  for (const warning of judge.warnings) ctx.stderr.write(`pm-coach: warning: ${warning}\n`);
+  const paths = options.bank ? [options.bank] : defaultBankPaths(ctx.packageRoot);
+  const { bank, warning } = await loadUsableBank(paths, ctx.cwd);
+  if (warning) ctx.stderr.write(`pm-coach: warning: ${warning}\n`);
+
+  const questions = await chooseQuestions(ctx, options, bank.questions);
+  if (!questions) return EXIT.INTERRUPTED;
+  const settings: PracticeSettings = {
+    timeMs: options.timeMs,
+    offline: options.offline,
+    editorCommand,
+    model: options.model,
+    judgeConfig: judge.config,
+  };
+  return runGuarded(ctx, settings, questions);
+}
+
+function requireTerminal(ctx: CommandContext): void {
+  if (ctx.stdin.isTTY && ctx.stdout.isTTY) return;
+  throw new UserError('practice needs an interactive terminal (stdin and stdout must be a TTY)', {
+    hint: "to grade a written answer without a terminal, run 'pm-coach grade answer.md --question <id>'",
+    exitCode: EXIT.USAGE,
+  });
+}
+
+/** Flags pick the questions; with neither --round nor --question, a short menu asks. */
+async function chooseQuestions(
+  ctx: CommandContext,
+  options: PracticeOptions,
+  pool: LoadedQuestion[],
+): Promise<Question[] | undefined> {
+  let { round, role, count } = options;
+  if (!round && !options.questionId) {
+    const rounds = ROUNDS.map((r) => ({
+      round: r,
+      label: roundLabel(r),
+      questions: matchQuestions(pool, { ...options, round: r }).length,
+    }));
+    const answers = await askSessionSetup({ input: ctx.stdin, rounds, role, count });
+    if (!answers) return undefined;
+    ({ round, role, count } = answers);
+  }
+  const filters = { round, role, topic: options.topic, level: options.level, questionId: options.questionId };
+  const questions = selectQuestions({ questions: pool, filters, count: count ?? 1, random: ctx.random });
+  if (count !== undefined && questions.length < count && !options.questionId) {
+    ctx.stderr.write(
+      `pm-coach: only ${questions.length} question${questions.length === 1 ? '' : 's'} match; asking those\n`,
+    );
+  }
+  return questions;
+}
+
+/** Runs the session with signal handlers that save the draft before the process ends. */
+async function runGuarded(
+  ctx: CommandContext,
+  settings: PracticeSettings,
+  questions: Question[],
+): Promise<number> {
+  const style = makeStyle(ctx.color);
+  const live: LiveSession = { capture: undefined, keeper: undefined };
+  const dispose = onTermination((signal) => onSignal(ctx, live, signal));
+  try {
+    const result = await runSession(questions, buildSteps({ ctx, settings, live, style }));
+    if (result.status === 'completed') return EXIT.OK;
+    ctx.stdout.write(describeKept(live.keeper?.flush(), result.records.length));
+    if (result.records.length > 1) ctx.stdout.write(renderSummary(result.records, style));
+    return EXIT.INTERRUPTED;
+  } finally {
+    dispose();
+  }
+}
+
+function onSignal(ctx: CommandContext, live: LiveSession, signal: TerminationSignal): void {
+  // A terminal editor handles its own Ctrl-C (nano, vim); only a real termination ends the session.
+  if (signal === 'SIGINT' && live.capture?.external) return;
+  const capture = live.capture;
+  // The draft goes to disk first: after SIGHUP the terminal is gone and any write to it may fail.
+  if (capture) capture.push(capture.editor.text());
+  const path = live.keeper?.flush();
+  try {
+    capture?.editor.cancel(signal);
+    ctx.stdout.write(describeKept(path, 0));
+  } catch {
+    // The terminal may be gone; the draft is on disk either way.
+  }
+  exitNow(signalExitCode(signal));
+}
+
+function describeKept(draftPath: string | undefined, saved: number): string {
+  if (draftPath) return `\nDraft saved to ${draftPath}\n`;
+  if (saved > 0)
+    return `\nStopped. ${saved} graded answer${saved === 1 ? ' is' : 's are'} saved; nothing else was typed.\n`;
+  return '\nNothing was typed, so no draft was saved.\n';
 }

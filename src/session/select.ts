@@ -1,0 +1,98 @@
+import { filterQuestions } from '../bank/filter.js';
+import type { LoadedQuestion } from '../bank/load.js';
+import type { Question } from '../bank/schema.js';
+import type { Level, Role, Round } from '../bank/vocabulary.js';
+import { EXIT, UserError } from '../errors.js';
+
+/**
+ * Which questions a session asks. Filters narrow the bank; the order is random without repeats
+ * (injected random, so tests are reproducible), with unseen and weak questions first once there is
+ * history. History is a seam: the store that provides it lands in a later issue.
+ */
+export interface QuestionFilters {
+  round?: Round | undefined;
+  role?: Role | undefined;
+  topic?: string | undefined;
+  level?: Level | undefined;
+  questionId?: string | undefined;
+}
+
+/** What the store knows about past attempts, per question id. */
+export interface QuestionHistory {
+  attempts(id: string): number;
+  /** Best score so far, 0-100, or undefined when never graded. */
+  bestScore(id: string): number | undefined;
+}
+
+export const NO_HISTORY: QuestionHistory = { attempts: () => 0, bestScore: () => undefined };
+
+/** A best score under this is "weak": asked again before questions already answered well. */
+export const WEAK_SCORE = 60;
+
+/** --question picks one question by id and ignores the other filters; otherwise the bank's filter. */
+export function matchQuestions(questions: readonly LoadedQuestion[], filters: QuestionFilters): Question[] {
+  if (filters.questionId !== undefined) {
+    return questions.filter((q) => q.question.id === filters.questionId).map((q) => q.question);
+  }
+  const { round, role, topic, level } = filters;
+  const defined = Object.fromEntries(
+    Object.entries({ round, role, topic, level }).filter(([, value]) => value !== undefined),
+  );
+  return filterQuestions(questions, defined).map((q) => q.question);
+}
+
+export interface SelectRequest {
+  questions: readonly LoadedQuestion[];
+  filters: QuestionFilters;
+  count: number;
+  random: () => number;
+  history?: QuestionHistory;
+}
+
+/** Up to `count` distinct questions; throws a usage error when none match. */
+export function selectQuestions(request: SelectRequest): Question[] {
+  const matching = matchQuestions(request.questions, request.filters);
+  if (matching.length === 0) throw noMatch(request.filters);
+  const history = request.history ?? NO_HISTORY;
+  const shuffled = shuffle(matching, request.random);
+  // A stable sort keeps the shuffled order within each tier.
+  const ordered = shuffled
+    .map((question) => ({ question, tier: priorityTier(question.id, history) }))
+    .sort((a, b) => a.tier - b.tier)
+    .map((entry) => entry.question);
+  return ordered.slice(0, Math.max(1, request.count));
+}
+
+/** 0 unseen, 1 seen but weak or never graded, 2 answered well. */
+function priorityTier(id: string, history: QuestionHistory): number {
+  if (history.attempts(id) === 0) return 0;
+  const best = history.bestScore(id);
+  return best === undefined || best < WEAK_SCORE ? 1 : 2;
+}
+
+/** Fisher-Yates over a copy. */
+export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.min(i, Math.floor(random() * (i + 1)));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+function noMatch(filters: QuestionFilters): UserError {
+  if (filters.questionId !== undefined) {
+    return new UserError(`no question with id '${filters.questionId}' in the bank`, {
+      hint: "run 'pm-coach list' to see the question ids",
+      exitCode: EXIT.USAGE,
+    });
+  }
+  const described = Object.entries(filters)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key} ${value}`)
+    .join(', ');
+  return new UserError(`no bank question matches ${described || 'the filters'}`, {
+    hint: "run 'pm-coach list' with the same filters to see what the bank has",
+    exitCode: EXIT.USAGE,
+  });
+}

@@ -1,0 +1,39 @@
+import type { Question } from '../bank/schema.js';
+import type { GradeResult } from '../grading/types.js';
+import type { Ledger } from './ledger.js';
+
+/** One timed piece of writing: the main answer or a follow-up reply. */
+export interface Capture {
+  text: string;
+  /** True when the clock ran out and the text was submitted as it stood. */
+  cutOff: boolean;
+  budgetMs: number;
+  /** Epoch milliseconds. */
+  startedAt: number;
+  submittedAt: number;
+  ledger: Ledger;
+  mode: 'inline' | 'editor';
+}
+
+/** How a capture ended: submitted (by Ctrl-D, the editor closing or the clock), or cancelled. */
+export type CaptureOutcome =
+  | { kind: 'submitted'; capture: Capture }
+  | { kind: 'cancelled'; reason: CancelReason; text: string };
+
+export type CancelReason = 'ctrl-c' | 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'stdin-closed';
+
+export interface FollowUpReply {
+  prompt: string;
+  /** Undefined when the candidate skipped the probe (submitted it empty). */
+  capture: Capture | undefined;
+}
+
+/** Everything one question of a session produced, as saved and summarised. */
+export interface QuestionRecord {
+  question: Question;
+  answer: Capture;
+  followUps: FollowUpReply[];
+  result: GradeResult;
+  /** Where the attempt was saved, when it was. */
+  savedTo: string | undefined;
+}

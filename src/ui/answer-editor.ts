@@ -1,0 +1,199 @@
+import { StringDecoder } from 'node:string_decoder';
+import type { ChalkInstance } from 'chalk';
+import type { CommandContext } from '../commands/context.js';
+import { type Countdown, startCountdown, tickCountdown } from '../session/countdown.js';
+import { createLedger, type Ledger, splitParagraphs, updateLedger } from '../session/ledger.js';
+import { type PlannedPhase, trackPhase } from '../session/phases.js';
+import type { CancelReason, CaptureOutcome } from '../session/types.js';
+import { applyKeys, initialKeyState, type KeyState } from './answer-keys.js';
+import { layoutRegion } from './editor-layout.js';
+import { countWords, renderPhaseLine, renderStatusLine, type StatusView } from './render-status.js';
+
+/**
+ * Inline multi-line answer entry in raw mode, with a live countdown. Edits redraw the answer region
+ * in one write; clock ticks redraw only the status line (cursor save/restore), so typing never
+ * flickers. Ends on Ctrl-D, Ctrl-C, the clock running out, stdin closing, or cancel() from a signal.
+ */
+export interface AnswerEditorOptions {
+  input: CommandContext['stdin'];
+  write: (text: string) => void;
+  now: () => number;
+  budgetMs: number;
+  style: ChalkInstance;
+  size: () => { columns: number; rows: number };
+  /** System design: the phase plan, which adds a phase line under the clock. */
+  phasePlan?: PlannedPhase[] | undefined;
+  placeholder: string;
+  /** Every change; `urgent` on Enter, so the draft is written at each line. */
+  onChange?: (text: string, urgent: boolean) => void;
+  tickMs?: number;
+}
+
+export interface AnswerEditor {
+  result: Promise<CaptureOutcome>;
+  /** Ends the capture as cancelled and restores the terminal, synchronously. */
+  cancel(reason: CancelReason): void;
+  text(): string;
+}
+
+const SYNC_START = '\x1b[?2026h';
+const SYNC_END = '\x1b[?2026l';
+const PASTE_ON = '\x1b[?2004h';
+const PASTE_OFF = '\x1b[?2004l';
+const BELL = '\x07';
+
+export function openAnswerEditor(options: AnswerEditorOptions): AnswerEditor {
+  const editor = new InlineEditor(options);
+  return { result: editor.result, cancel: (reason) => editor.cancel(reason), text: () => editor.keys.text };
+}
+
+class InlineEditor {
+  readonly result: Promise<CaptureOutcome>;
+  keys: KeyState = initialKeyState();
+  private readonly startedAt: number;
+  private countdown: Countdown;
+  private ledger: Ledger;
+  /** Terminal rows the region took when last drawn; the cursor sits on its last row. */
+  private renderedRows = 0;
+  private lastStatus = '';
+  private finished = false;
+  private resolve: (outcome: CaptureOutcome) => void = () => {};
+  // A multi-byte character can arrive split across two chunks; the decoder joins it.
+  private readonly decoder = new StringDecoder('utf8');
+  private readonly timer: NodeJS.Timeout;
+  private readonly detachInput: () => void;
+
+  constructor(private readonly options: AnswerEditorOptions) {
+    this.startedAt = options.now();
+    this.countdown = startCountdown(options.budgetMs, this.startedAt);
+    this.ledger = createLedger(options.budgetMs);
+    this.result = new Promise((resolve) => {
+      this.resolve = resolve;
+    });
+    this.detachInput = attachInput(
+      options.input,
+      (chunk) => this.onData(chunk),
+      () => this.cancel('stdin-closed'),
+    );
+    options.write(PASTE_ON);
+    this.drawRegion();
+    this.timer = setInterval(() => this.onTick(), options.tickMs ?? 200);
+  }
+
+  cancel(reason: CancelReason): void {
+    this.finish({ kind: 'cancelled', reason, text: this.keys.text }, 'cancelled');
+  }
+
+  private onData(chunk: Buffer | string): void {
+    if (this.finished) return;
+    const before = this.keys.text;
+    const applied = applyKeys(this.keys, typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+    this.keys = applied.state;
+    if (this.keys.text !== before) {
+      this.ledger = updateLedger(this.ledger, this.keys.text, this.options.now() - this.startedAt);
+      this.drawRegion();
+      this.options.onChange?.(this.keys.text, applied.events.includes('newline'));
+    }
+    if (applied.events.includes('cancel')) this.cancel('ctrl-c');
+    else if (applied.events.includes('submit')) this.submit(false);
+  }
+
+  private onTick(): void {
+    if (this.finished) return;
+    const tick = tickCountdown(this.countdown, this.options.now());
+    this.countdown = tick.countdown;
+    if (tick.expired) this.submit(true);
+    else this.drawStatus(tick.warnings.length > 0);
+  }
+
+  private submit(cutOff: boolean): void {
+    const submittedAt = this.options.now();
+    this.ledger = updateLedger(this.ledger, this.keys.text, submittedAt - this.startedAt);
+    const { budgetMs } = this.options;
+    const capture = { text: this.keys.text, cutOff, budgetMs, startedAt: this.startedAt, submittedAt };
+    const outcome = {
+      kind: 'submitted' as const,
+      capture: { ...capture, ledger: this.ledger, mode: 'inline' as const },
+    };
+    this.finish(outcome, cutOff ? 'cut-off' : 'submitted');
+  }
+
+  private finish(outcome: CaptureOutcome, ended: StatusView['ended']): void {
+    if (this.finished) return;
+    this.finished = true;
+    clearInterval(this.timer);
+    this.detachInput();
+    this.drawRegion(ended);
+    this.options.write(`${PASTE_OFF}\r\n`);
+    this.resolve(outcome);
+  }
+
+  private statusLines(ended?: StatusView['ended']): string[] {
+    const tick = tickCountdown(this.countdown, this.options.now());
+    const { columns } = this.options.size();
+    const view = { ...tick, words: countWords(this.keys.text), fired: this.countdown.fired, ended };
+    const lines = [renderStatusLine(view, this.options.style, columns)];
+    if (this.options.phasePlan) {
+      const status = trackPhase(this.options.phasePlan, tick.elapsedMs, splitParagraphs(this.keys.text));
+      lines.push(renderPhaseLine(status, this.options.style, columns));
+    }
+    return lines;
+  }
+
+  /** Redraws the whole region in one write: up to its top, clear below, draw. */
+  private drawRegion(ended?: StatusView['ended']): void {
+    const { columns, rows } = this.options.size();
+    const lines = this.statusLines(ended);
+    this.lastStatus = lines.join('\n');
+    const empty = this.keys.text.length === 0;
+    const region = layoutRegion({
+      statusLines: lines,
+      text: this.keys.text,
+      columns,
+      rows,
+      // Once the capture ended an empty answer shows as empty, not as an invitation to type.
+      placeholder: ended ? '' : this.options.placeholder,
+      dim: this.options.style.dim,
+    });
+    const up = this.renderedRows > 1 ? `\x1b[${this.renderedRows - 1}A` : '';
+    // With the placeholder showing, the cursor goes back to the line start where typing begins.
+    const home = empty ? '\r' : '';
+    this.options.write(`${SYNC_START}${up}\r\x1b[J${region.lines.join('\r\n')}${home}${SYNC_END}`);
+    this.renderedRows = region.physicalRows;
+  }
+
+  /** A clock tick: only the status line(s) change, drawn in place with the cursor saved and restored. */
+  private drawStatus(bell: boolean): void {
+    const lines = this.statusLines();
+    const joined = lines.join('\n');
+    if (joined === this.lastStatus && !bell) return;
+    this.lastStatus = joined;
+    const up = this.renderedRows > 1 ? `\x1b[${this.renderedRows - 1}A` : '';
+    const body = lines.map((line) => `\r${line}\x1b[K`).join('\x1b[1B');
+    this.options.write(`${SYNC_START}\x1b7${up}${body}\x1b8${bell ? BELL : ''}${SYNC_END}`);
+  }
+}
+
+/** Raw mode on, listeners on; returns the undo, which is safe to call on a terminal that is gone. */
+function attachInput(
+  input: CommandContext['stdin'],
+  onData: (chunk: Buffer | string) => void,
+  onClosed: () => void,
+): () => void {
+  input.setRawMode?.(true);
+  input.on('data', onData);
+  input.on('end', onClosed);
+  input.on('error', onClosed);
+  input.resume();
+  return () => {
+    input.off('data', onData);
+    input.off('end', onClosed);
+    input.off('error', onClosed);
+    try {
+      input.setRawMode?.(false);
+    } catch {
+      // The terminal closed (SIGHUP): there is no mode left to restore.
+    }
+    input.pause();
+  };
+}

@@ -1,0 +1,118 @@
+import type { ChalkInstance } from 'chalk';
+import type { Question } from '../bank/schema.js';
+import { formatElapsed } from '../session/countdown.js';
+import { mentionsMetric, mentionsTradeoff, mentionsUser } from '../session/cues.js';
+import { findFirstParagraph, type Ledger } from '../session/ledger.js';
+import { averageScore } from '../session/runner.js';
+import type { FollowUpReply, QuestionRecord } from '../session/types.js';
+import { renderGradeFeedback } from './render-feedback.js';
+import { roundLabel } from './render-question.js';
+import { excerpt, reflowText, wrapText } from './wrap.js';
+
+/** The practice-only parts of feedback (ledger, follow-ups, the strong answer) and the summary table. */
+const INSIGHTS: { label: string; missing: string; test: (text: string) => boolean }[] = [
+  { label: 'First named user', missing: 'No user or persona named.', test: mentionsUser },
+  { label: 'First trade-off', missing: 'No trade-off stated.', test: mentionsTradeoff },
+  { label: 'First success measure', missing: 'No success measure given.', test: mentionsMetric },
+];
+
+export function renderLedger(ledger: Ledger, usedMs: number, style: ChalkInstance, columns: number): string {
+  const lines = [
+    style.bold(`Time ledger`) +
+      style.dim(` (budget ${formatElapsed(ledger.budgetMs)}, used ${formatElapsed(usedMs)})`),
+  ];
+  ledger.paragraphs.forEach((p, i) => {
+    const span = `${formatElapsed(p.startedMs)}–${formatElapsed(p.finishedMs)}`;
+    lines.push(`  ¶${i + 1}  ${style.dim(span)}  ${excerpt(p.text, Math.max(20, columns - 22))}`);
+  });
+  if (ledger.paragraphs.length === 0) lines.push(style.dim('  nothing was written'));
+  for (const insight of INSIGHTS) {
+    const hit = findFirstParagraph(ledger, insight.test);
+    lines.push(
+      hit
+        ? `  ${insight.label} at ${formatElapsed(hit.atMs)} (${Math.round(hit.share * 100)}% of the time, ¶${hit.paragraph + 1})`
+        : `  ${style.yellow(insight.missing)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderFollowUps(replies: FollowUpReply[], style: ChalkInstance, columns: number): string {
+  if (replies.length === 0) return '';
+  const lines = [style.bold('Follow-ups')];
+  for (const reply of replies) {
+    lines.push(wrapText(`Q: ${reply.prompt}`, columns, '  '));
+    if (!reply.capture) lines.push(style.dim('     skipped'));
+    else {
+      const cut = reply.capture.cutOff ? style.yellow(' (cut off)') : '';
+      lines.push(`${wrapText(`A: ${excerpt(reply.capture.text, 400)}`, columns, '  ')}${cut}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** GradeResult.comparedToStrong, then the strong exemplar itself so the gap is visible. */
+export function renderStrongComparison(
+  compared: string[],
+  question: Question,
+  style: ChalkInstance,
+  columns: number,
+): string {
+  const strong = question.exemplars.find((e) => e.label === 'strong');
+  if (compared.length === 0 && !strong) return '';
+  const lines = [style.bold('What a strong answer does differently')];
+  lines.push(...compared.map((line) => wrapText(`→ ${line}`, columns, '  ')));
+  if (strong) {
+    lines.push(style.dim(wrapText(`Strong example (${strong.why})`, columns, '  ')));
+    lines.push(style.dim(wrapText(reflowText(strong.text), columns, '  │ ')));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The end of a multi-question session: one row per question. */
+export function renderSummary(records: QuestionRecord[], style: ChalkInstance): string {
+  const rows = records.map((r, i) => [
+    String(i + 1),
+    r.question.id,
+    roundLabel(r.question.round),
+    `${Math.round(r.result.score)}/100`,
+    formatElapsed(r.answer.submittedAt - r.answer.startedAt),
+    r.answer.cutOff ? 'cut off' : '',
+  ]);
+  const header = ['#', 'Question', 'Round', 'Score', 'Time', ''];
+  const widths = header.map((h, col) => Math.max(h.length, ...rows.map((row) => (row[col] ?? '').length)));
+  const format = (row: string[]) =>
+    row
+      .map((cell, col) => cell.padEnd(widths[col] ?? 0))
+      .join('  ')
+      .trimEnd();
+  const average = averageScore(records.map((r) => r.result)) ?? 0;
+  return [
+    '',
+    style.bold('Session summary'),
+    style.dim(format(header)),
+    ...rows.map(format),
+    style.bold(`Average ${average}/100 over ${records.length} question${records.length === 1 ? '' : 's'}`),
+    '',
+  ].join('\n');
+}
+
+/** Everything shown after one question: the grade, the ledger, follow-ups, the strong answer, the file. */
+export function renderQuestionFeedback(
+  record: QuestionRecord,
+  style: ChalkInstance,
+  columns: number,
+): string {
+  const used = record.answer.submittedAt - record.answer.startedAt;
+  const parts = [
+    `\n${style.bold.underline(`Feedback · ${record.question.id}`)}`,
+    renderGradeFeedback(record.result, style, columns),
+    renderLedger(record.answer.ledger, used, style, columns),
+    renderFollowUps(record.followUps, style, columns),
+    renderStrongComparison(record.result.comparedToStrong, record.question, style, columns),
+    record.savedTo
+      ? style.dim(`Saved to ${record.savedTo}\n`)
+      : style.yellow('This attempt was not saved.\n'),
+  ];
+  return parts.filter((p) => p !== '').join('\n');
+}

@@ -1,0 +1,28 @@
+import type { CommandContext } from '../commands/context.js';
+
+/** Between questions: Enter goes on, Ctrl-C (or a closed terminal) stops. Other keys are ignored. */
+export function waitForEnter(input: CommandContext['stdin']): Promise<'continue' | 'stop'> {
+  return new Promise((resolve) => {
+    const finish = (answer: 'continue' | 'stop') => {
+      input.off('data', onData);
+      input.off('end', onEnd);
+      try {
+        input.setRawMode?.(false);
+      } catch {
+        // The terminal is gone; nothing to restore.
+      }
+      input.pause();
+      resolve(answer);
+    };
+    const onData = (chunk: Buffer | string) => {
+      const text = chunk.toString();
+      if (text.includes('\x03') || text.includes('\x04')) finish('stop');
+      else if (text.includes('\r') || text.includes('\n')) finish('continue');
+    };
+    const onEnd = () => finish('stop');
+    input.setRawMode?.(true);
+    input.on('data', onData);
+    input.on('end', onEnd);
+    input.resume();
+  });
+}

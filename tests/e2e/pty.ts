@@ -1,0 +1,76 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type IPty, spawn } from 'node-pty';
+
+/**
+ * Runs the BUILT bin in a real pseudo-terminal (npm test builds before vitest). The environment is
+ * built from scratch: an isolated data and config dir, no OPENAI_* variables, NO_COLOR. Waits poll the
+ * screen text, so a loaded machine only makes tests slower, never flaky.
+ */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = path.join(REPO_ROOT, 'bin', 'pm-coach.js');
+
+export interface PtyRun {
+  home: string;
+  pty: IPty;
+  /** Everything written so far, with ANSI control sequences removed. */
+  screen(): string;
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  type(text: string): void;
+  exit: Promise<{ exitCode: number; signal?: number | undefined }>;
+}
+
+export function isolatedEnv(home: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: home,
+    PM_COACH_HOME: path.join(home, 'data'),
+    PM_COACH_CONFIG_HOME: path.join(home, 'config'),
+    NO_COLOR: '1',
+    TERM: 'xterm-256color',
+    LANG: 'C.UTF-8',
+  };
+}
+
+export function stripAnsi(text: string): string {
+  return text.replace(/\x1b\[[0-?]*[ -/]*[@-~]|\x1b[78]|\x1b\][^\x07]*\x07/g, '');
+}
+
+export function startPractice(args: string[], extraEnv: Record<string, string> = {}): PtyRun {
+  const home = mkdtempSync(path.join(tmpdir(), 'pm-coach-e2e-'));
+  const pty = spawn(process.execPath, [BIN, 'practice', ...args], {
+    name: 'xterm-256color',
+    cols: 120,
+    rows: 40,
+    cwd: REPO_ROOT,
+    env: { ...isolatedEnv(home), ...extraEnv },
+  });
+  let output = '';
+  pty.onData((data) => {
+    output += data;
+  });
+  const exit = new Promise<{ exitCode: number; signal?: number | undefined }>((resolve) => {
+    pty.onExit((event) => resolve(event));
+  });
+  const screen = () => stripAnsi(output);
+  return {
+    home,
+    pty,
+    screen,
+    waitFor: (pattern, timeoutMs) => waitFor(screen, pattern, timeoutMs),
+    type: (t) => pty.write(t),
+    exit,
+  };
+}
+
+async function waitFor(screen: () => string, pattern: RegExp, timeoutMs = 12_000): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = screen().match(pattern);
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${pattern} on screen:\n${screen().slice(-3000)}`);
+}

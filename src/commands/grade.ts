@@ -81,6 +81,7 @@ async function gradeFiles(
   for (const [i, answer] of answers.entries()) {
     const question = questions[i];
     if (!question) continue;
+    const spinner = offline ? undefined : await judgeSpinner(ctx, answer.file);
     const result: GradeResult = await gradeAnswer({
       answer: answer.body,
       question,
@@ -94,10 +95,34 @@ async function gradeFiles(
       ...(options.model ? { model: options.model } : {}),
       noCache: options.cache === false,
       random: ctx.random,
+      onJudgeStart: ({ model, endpoint }) =>
+        spinner?.update(`Grading ${answer.file} with ${model} at ${endpoint}…`),
     });
+    spinner?.stop();
+    if (result.judge.status === 'unavailable') {
+      ctx.stderr.write(
+        `pm-coach: ${answer.file}: LLM judge unavailable (${result.judge.reason}); this grade is from the offline heuristics\n`,
+      );
+    }
     graded.push({ file: answer.file, result });
   }
   return graded;
+}
+
+/** A spinner on stderr while the judge works, only when stderr is a terminal (stdout may be JSON). */
+async function judgeSpinner(
+  ctx: CommandContext,
+  file: string,
+): Promise<{ update(text: string): void; stop(): void } | undefined> {
+  if (!ctx.stderr.isTTY) return undefined;
+  const { startSpinner } = await import('../ui/spinner.js');
+  const spinner = await startSpinner(`Grading ${file}…`, {
+    enabled: true,
+    color: ctx.color,
+    write: (line) => ctx.stderr.write(line),
+    stream: process.stderr,
+  });
+  return { update: (text) => spinner.update(text), stop: () => spinner.stop() };
 }
 
 async function render(graded: GradedFile[], options: GradeOptions, ctx: CommandContext): Promise<string> {

@@ -22,14 +22,18 @@ export async function gradeWithSpinner(
       onJudgeStart: ({ model, endpoint }) =>
         spinner.update(`Grading your answer with ${model} at ${endpoint}…`),
     });
-    spinner.succeed(
-      result.grader === 'llm+heuristic'
-        ? 'Graded by the LLM judge and the heuristics.'
-        : 'Graded by the offline heuristics.',
-    );
+    spinner.succeed(describeOutcome(result));
     return result;
   } catch (error) {
     spinner.fail('Grading failed.');
     throw error;
   }
+}
+
+function describeOutcome(result: GradeResult): string {
+  if (result.grader === 'llm+heuristic') return 'Graded by the LLM judge and the heuristics.';
+  if (result.judge.status === 'unavailable') {
+    return `LLM judge unavailable (${result.judge.reason}); graded by the offline heuristics only.`;
+  }
+  return 'Graded by the offline heuristics.';
 }

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Question } from '../bank/schema.js';
 import type { JudgeConfig } from '../config/config.js';
 import { toGradable } from '../grading/default-rubrics.js';
-import type { GradeResult } from '../grading/types.js';
+import type { GradableQuestion, GradeResult } from '../grading/types.js';
 import { followUpBudget } from '../session/countdown.js';
 import { addCutOffFlag } from '../session/cut-off.js';
 import { planPhases } from '../session/phases.js';
@@ -12,6 +12,7 @@ import { saveAttempt } from '../store/attempts.js';
 import { createDraftKeeper } from '../store/draft-keeper.js';
 import { renderFollowUpHeader, renderQuestionHeader } from '../ui/render-question.js';
 import { renderQuestionFeedback, renderSummary } from '../ui/render-session.js';
+import { startSpinner } from '../ui/spinner.js';
 import { waitForEnter } from '../ui/wait-key.js';
 import type { CommandContext } from './context.js';
 import { captureText, type LiveSession } from './practice-capture.js';
@@ -88,7 +89,7 @@ async function followUpsStep(deps: Deps, question: Question, answer: Capture) {
   if (answer.text.trim() === '') return { kind: 'done' as const, replies: [] };
   const gradable = toGradable(question);
   // Grading code (and the model client behind it) loads after the answer, so the question shows at once.
-  const [{ gradeAnswer }, { pickOfflineFollowUps }] = await Promise.all([
+  const [{ gradeAnswer }, { pickFollowUps }] = await Promise.all([
     import('../grading/grade-answer.js'),
     import('../grading/follow-ups.js'),
   ]);
@@ -100,7 +101,11 @@ async function followUpsStep(deps: Deps, question: Question, answer: Capture) {
     offline: true,
   });
   const max = answer.budgetMs >= 10 * 60_000 ? 2 : 1;
-  const prompts = pickOfflineFollowUps({ question: gradable, result: first, max });
+  const prompts = await pickProbes(
+    deps,
+    { question: gradable, result: first, max, answer: answer.text },
+    pickFollowUps,
+  );
   const replies: FollowUpReply[] = [];
   for (const [index, prompt] of prompts.entries()) {
     const outcome = await askFollowUp(deps, prompt, { index, total: prompts.length }, answer.budgetMs);
@@ -109,6 +114,34 @@ async function followUpsStep(deps: Deps, question: Question, answer: Capture) {
     replies.push({ prompt, capture: skipped ? undefined : outcome.capture });
   }
   return { kind: 'done' as const, replies };
+}
+
+/** With a model configured the panel's probes come from the judge (the bank's on any failure). */
+async function pickProbes(
+  deps: Deps,
+  request: { question: GradableQuestion; result: GradeResult; max: number; answer: string },
+  pick: typeof import('../grading/follow-ups.js').pickFollowUps,
+): Promise<string[]> {
+  const { settings, ctx } = deps;
+  const online = !settings.offline && settings.judgeConfig?.mode !== 'offline';
+  const spinner = online
+    ? await startSpinner('The panel is reading your answer…', {
+        enabled: ctx.stdout.isTTY,
+        color: ctx.color,
+        write: (line) => ctx.stdout.write(deps.style.dim(line)),
+      })
+    : undefined;
+  const picked = await pick({
+    ...request,
+    offline: settings.offline,
+    judgeConfig: settings.judgeConfig,
+    packageRoot: ctx.packageRoot,
+    random: ctx.random,
+  });
+  spinner?.succeed(
+    picked.source === 'model' ? 'The panel has follow-up questions.' : 'Follow-up questions from the bank.',
+  );
+  return picked.probes;
 }
 
 function askFollowUp(

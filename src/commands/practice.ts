@@ -1,5 +1,6 @@
-import { defaultBankPaths, type LoadedQuestion, loadUsableBank } from '../bank/load.js';
+import type { LoadedQuestion } from '../bank/load.js';
 import type { Question } from '../bank/schema.js';
+import { loadQuestionsForUse } from '../bank/use.js';
 import { ROUNDS } from '../bank/vocabulary.js';
 import { resolveJudgeConfig } from '../config/config.js';
 import { EXIT, UserError } from '../errors.js';
@@ -35,9 +36,8 @@ export async function run(
     configDir: ctx.configDir,
   });
   for (const warning of judge.warnings) ctx.stderr.write(`pm-coach: warning: ${warning}\n`);
-  const paths = options.bank ? [options.bank] : defaultBankPaths(ctx.packageRoot);
-  const { bank, warning } = await loadUsableBank(paths, ctx.cwd);
-  if (warning) ctx.stderr.write(`pm-coach: warning: ${warning}\n`);
+  const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
+  if (bank.warning) ctx.stderr.write(`pm-coach: warning: ${bank.warning}\n`);
 
   const questions = await chooseQuestions(ctx, options, bank.questions);
   if (!questions) return EXIT.INTERRUPTED;

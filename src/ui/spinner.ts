@@ -6,11 +6,19 @@ export interface Spinner {
   update(text: string): void;
   succeed(text: string): void;
   fail(text: string): void;
+  /** Clears the spinner line without leaving a message. */
+  stop(): void;
 }
 
 export async function startSpinner(
   text: string,
-  options: { enabled: boolean; color: boolean; write: (line: string) => void },
+  options: {
+    enabled: boolean;
+    color: boolean;
+    write: (line: string) => void;
+    /** stderr for commands whose stdout may be JSON; stdout for the practice screen. */
+    stream?: NodeJS.WriteStream;
+  },
 ): Promise<Spinner> {
   if (!options.enabled) {
     options.write(`${text}\n`);
@@ -18,6 +26,7 @@ export async function startSpinner(
       update: () => {},
       succeed: (done) => options.write(`${done}\n`),
       fail: (done) => options.write(`${done}\n`),
+      stop: () => {},
     };
   }
   const { default: ora } = await import('ora');
@@ -25,7 +34,7 @@ export async function startSpinner(
   const spinner = ora({
     text,
     discardStdin: false,
-    stream: process.stdout,
+    stream: options.stream ?? process.stdout,
     color: options.color ? 'cyan' : false,
   }).start();
   return {
@@ -34,5 +43,6 @@ export async function startSpinner(
     },
     succeed: (done) => void spinner.succeed(done),
     fail: (done) => void spinner.fail(done),
+    stop: () => void spinner.stop(),
   };
 }

@@ -1,4 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +145,24 @@ describe('pm-coach grade', () => {
     expect(below.code).toBe(1);
     expect(below.stderr).toContain('free-weak.md');
     expect((await grade(['free-weak.md', '--min-score', '0'])).code).toBe(0);
+  });
+
+  it('falls back honestly when the judge cannot be reached: notice, unavailable, heuristic grade, exit 0', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const env = { NO_COLOR: '1', OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`, PM_COACH_LLM_TIMEOUT: '2' };
+    const run = await runCliCaptured(['grade', 'bank-strong.md', '--format', 'json', '--no-cache'], {
+      cwd: dir,
+      env,
+    });
+    expect(run.code).toBe(0);
+    const [graded] = JSON.parse(run.stdout);
+    expect(graded.grader).toBe('heuristic');
+    expect(graded.judge.status).toBe('unavailable');
+    expect(run.stderr).toContain('bank-strong.md: LLM judge unavailable');
+    expect(run.stderr).toContain('this grade is from the offline heuristics');
   });
 
   it('accepts --save with a notice that saving is not available yet', async () => {

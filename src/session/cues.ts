@@ -17,27 +17,6 @@ export const PHASE_CUES: Record<Phase, RegExp> = {
     /\b(in summary|to summari[sz]e|to close|wrap(?:ping)? up|mvp|first version|biggest risk|main risk)\b/gi,
 };
 
-/** A stated trade-off: what was chosen against what. Used by the ledger insights. */
-export function mentionsTradeoff(text: string): boolean {
-  return /\b(trade-?offs?|instead of|rather than|gives? up|at the cost of|the downside|we lose)\b/i.test(
-    text,
-  );
-}
-
-/** A measure of success with a number or a named metric. */
-export function mentionsMetric(text: string): boolean {
-  return /\b(metrics?|measure\w*|kpis?|adoption|retention|conversion|within \d+|\d+\s?%|per cent|percent)\b/i.test(
-    text,
-  );
-}
-
-/** A named user or persona. */
-export function mentionsUser(text: string): boolean {
-  return /\b(data engineers?|ml engineers?|analysts?|admins?|data scientists?|customers?|users?|persona)\b/i.test(
-    text,
-  );
-}
-
 /** Cue hits per phase for one paragraph; a heading on its first line counts as many hits. */
 export function countPhaseCues(paragraph: string): Map<Phase, number> {
   const counts = new Map<Phase, number>();

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Question } from '../bank/schema.js';
+import type { SignalId } from '../bank/vocabulary.js';
+import { analyzeAnswer } from '../grading/analyze.js';
 import { formatElapsed } from '../session/countdown.js';
-import { mentionsMetric, mentionsTradeoff, mentionsUser } from '../session/cues.js';
 import { findFirstParagraph, type Ledger } from '../session/ledger.js';
 import { averageScore } from '../session/runner.js';
 import type { FollowUpReply, QuestionRecord } from '../session/types.js';
@@ -10,10 +11,26 @@ import { roundLabel } from './render-question.js';
 import { excerpt, reflowText, wrapText } from './wrap.js';
 
 /** The practice-only parts of feedback (ledger, follow-ups, the strong answer) and the summary table. */
+/** The grader's own detectors decide when a paragraph first shows each, so ledger and grade agree. */
+const showsAny =
+  (signals: SignalId[]) =>
+  (text: string): boolean => {
+    const found = analyzeAnswer(text).signals;
+    return signals.some((id) => found[id].strength >= 0.35);
+  };
+
 const INSIGHTS: { label: string; missing: string; test: (text: string) => boolean }[] = [
-  { label: 'First named user', missing: 'No user or persona named.', test: mentionsUser },
-  { label: 'First trade-off', missing: 'No trade-off stated.', test: mentionsTradeoff },
-  { label: 'First success measure', missing: 'No success measure given.', test: mentionsMetric },
+  { label: 'First named user', missing: 'No user or persona named.', test: showsAny(['named-user']) },
+  {
+    label: 'First trade-off',
+    missing: 'No trade-off stated.',
+    test: showsAny(['decision-tradeoff', 'system-tradeoffs']),
+  },
+  {
+    label: 'First success measure',
+    missing: 'No success measure given.',
+    test: showsAny(['success-metrics']),
+  },
 ];
 
 export function renderLedger(ledger: Ledger, usedMs: number, style: ChalkInstance, columns: number): string {

@@ -78,9 +78,15 @@ describe('signal detectors', () => {
       [
         'Success: within 60 days, lineage tickets drop by a third.',
         'Adoption among registry users goes from 10% today to 40% by end of Q3.',
+        // A colon right after "Success" once defeated the word boundary.
+        'Success: 80% of alerts acknowledged within a day.',
+        // A success frame makes a number with a window a target, even without a metric noun.
+        'Success is the job back under 15 minutes within a week.',
+        'I would call it done when the nightly job is back under 15 minutes for a week.',
       ],
       [
         'We did not measure adoption.',
+        'Success means a 10x improvement in user delight.',
         'Success means happier customers.',
         'Our North Star is engagement, up 40%.',
       ],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsTradeoff } from '../../src/session/cues.js';
 import { createLedger, findFirstParagraph, splitParagraphs, updateLedger } from '../../src/session/ledger.js';
 
 const MIN = 60_000;
+/** Any predicate over paragraph text works; the feedback passes the grader's detectors. */
+const mentionsTradeoff = (text: string) => /instead of|trade-off/.test(text);
 
 /** Types `text` one character at a time, `msPerChar` apart, starting at `fromMs`. */
 function type(

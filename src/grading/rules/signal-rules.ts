@@ -86,6 +86,14 @@ const PRODUCT_SIGNAL_RULES: readonly SignalRule[] = [
         'a success measure with a number',
       ),
       combo('frame-metric', ['success-frame', 'metric'], 0.6, 'says how success is measured'),
+      // "Success is the job back under 15 minutes within a week": the frame makes the number a target.
+      combo(
+        'frame-quantity-timeframe',
+        ['success-frame', 'quantity', 'timeframe'],
+        0.8,
+        'a success target with a number and a time frame',
+        ['floating'],
+      ),
       combo(
         'metric-direction',
         ['metric', 'direction'],

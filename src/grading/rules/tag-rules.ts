@@ -80,7 +80,7 @@ const REASONING_RULES: readonly TagRule[] = [
   rule(
     'success-frame',
     'success-frame',
-    String.raw`\b(?:success(?: (?:is|looks like|means|would be|metrics?|criteria|measures?)|:)|measures? of success|measur(?:e|ing) (?:success|it|this|whether|adoption|impact)|(?:i'd|we'd|i would|we would|i'll|we'll|i will|we will) (?:call it|know|measure|track|watch|look at|judge|count it)|working if|worked if|it worked|it's working|leading indicators?|lagging indicators?|guardrail|counter-?metric|metrics?:|kpis?:|tracking (?:whether|how|adoption|weekly)|the (?:metric|number|signal)s? (?:i|we)(?:'d| would)? (?:watch|track|use|care about|look at)|to (?:measure|track) (?:it|this|success|whether))\b`,
+    String.raw`\b(?:success(?: (?:is|looks like|means|would be|metrics?|criteria|measures?)|:)|measures? of success|measur(?:e|ing) (?:success|it|this|whether|adoption|impact)|(?:i'd|we'd|i would|we would|i'll|we'll|i will|we will) (?:call it|know|measure|track|watch|look at|judge|count it)|working if|worked if|it worked|it's working|leading indicators?|lagging indicators?|guardrail|counter-?metric|metrics?:|kpis?:|tracking (?:whether|how|adoption|weekly)|the (?:metric|number|signal)s? (?:i|we)(?:'d| would)? (?:watch|track|use|care about|look at)|to (?:measure|track) (?:it|this|success|whether))(?:\b|(?<=:))`,
   ),
   rule(
     'ask',

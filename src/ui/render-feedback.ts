@@ -35,8 +35,10 @@ export function renderGradeFeedback(result: GradeResult, style: ChalkInstance, c
 /** Says which grader produced the score, and why the model did not run when it did not. */
 export function describeGrader(judge: JudgeStatus, heuristicScore: number): string {
   if (judge.status === 'ok') {
-    const cached = judge.cached ? ', from the cache' : '';
-    return `Graded by the LLM judge (${judge.model} at ${judge.endpoint}${cached}) merged with the offline heuristics (heuristic score ${heuristicScore}).`;
+    const usage = judge.cached
+      ? 'from the cache, no tokens used'
+      : `${judge.tokens.prompt + judge.tokens.completion} tokens: ${judge.tokens.prompt} prompt + ${judge.tokens.completion} completion`;
+    return `Graded by the LLM judge (${judge.model} at ${judge.endpoint}, ${usage}) merged with the offline heuristics (heuristic score ${heuristicScore}).`;
   }
   if (judge.status === 'unavailable') {
     return `Graded by the offline heuristics only: the model${judge.model ? ` ${judge.model}` : ''} was unavailable (${judge.reason}).`;

@@ -89,6 +89,11 @@ describe('the shipped question bank', () => {
     expect(required.filter((t) => !topics.has(t))).toEqual([]);
   });
 
+  it('is calibrated: every strong exemplar out-scores its weak twin under the offline grader', async () => {
+    const { calibrateBank } = await import('../../src/grading/calibrate.js');
+    expect(calibrateBank(bank).map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([]);
+  });
+
   it('never asks the same prompt twice', () => {
     const prompts = questions.map((q) => q.prompt.toLowerCase().replace(/\W+/g, ' ').trim());
     expect(new Set(prompts).size).toBe(prompts.length);

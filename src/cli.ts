@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import { LEVELS, ROLES, ROUNDS } from './bank/vocabulary.js';
 import type { CommandContext } from './commands/context.js';
 import { resolveConfigDir, resolveDataDir } from './config/paths.js';
 import { EXIT, InternalError, isUserError } from './errors.js';
@@ -68,18 +69,10 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
   program
     .command('practice')
     .description('answer a question under a live countdown and get graded feedback')
-    .addOption(
-      new Option('--round <round>', 'interview round').choices([
-        'product-sense',
-        'technical',
-        'behavioral',
-        'system-design',
-        'case-study',
-      ]),
-    )
-    .addOption(new Option('--role <role>', 'your target role').choices(['pm', 'tpm', 'pgm']))
+    .addOption(new Option('--round <round>', 'interview round').choices(ROUNDS))
+    .addOption(new Option('--role <role>', 'your target role').choices(ROLES))
     .option('--topic <topic>', 'only questions on this topic')
-    .addOption(new Option('--level <level>', 'candidate level').choices(['junior', 'mid', 'senior']))
+    .addOption(new Option('--level <level>', 'candidate level').choices(LEVELS))
     .option('--question <id>', 'practise one question by id')
     .option('--count <n>', 'how many questions in this session')
     .option('--time <duration>', "time budget: '45m', '90s' or minutes (default: the question's budget)")
@@ -94,15 +87,7 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .description('grade written answers (markdown) against a bank question or a round rubric')
     .argument('<files...>', 'answer files (markdown, optional YAML front matter)')
     .option('--question <id-or-text>', 'bank question id, or the question text')
-    .addOption(
-      new Option('--round <round>', 'round rubric for a free-text question').choices([
-        'product-sense',
-        'technical',
-        'behavioral',
-        'system-design',
-        'case-study',
-      ]),
-    )
+    .addOption(new Option('--round <round>', 'round rubric for a free-text question').choices(ROUNDS))
     .option('--offline', 'grade with the offline heuristics only')
     .option('--model <name>', 'model for the LLM judge')
     .option('--no-cache', 'do not read or write the judgment cache')
@@ -124,18 +109,10 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
   program
     .command('list')
     .description('list bank questions')
-    .addOption(
-      new Option('--round <round>', 'only this round').choices([
-        'product-sense',
-        'technical',
-        'behavioral',
-        'system-design',
-        'case-study',
-      ]),
-    )
-    .addOption(new Option('--role <role>', 'only this role').choices(['pm', 'tpm', 'pgm']))
+    .addOption(new Option('--round <round>', 'only this round').choices(ROUNDS))
+    .addOption(new Option('--role <role>', 'only this role').choices(ROLES))
     .option('--topic <topic>', 'only this topic')
-    .addOption(new Option('--level <level>', 'only this level').choices(['junior', 'mid', 'senior']))
+    .addOption(new Option('--level <level>', 'only this level').choices(LEVELS))
     .option('--topics', 'list the topic ids instead of questions')
     .option('--facts', 'list the product facts the grader checks claims against')
     .addOption(formatOption(['text', 'json']))

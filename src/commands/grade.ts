@@ -74,8 +74,8 @@ async function gradeFiles(
   );
   const judge = await resolveJudge(options, ctx);
   const offline = judge === undefined || judge.mode === 'offline';
-  const reason = judge?.mode === 'offline' ? judge.reason : '--offline: grading with the heuristics only';
-  if (offline) ctx.stderr.write(`pm-coach: ${reason}\n`);
+  const reason = judge?.mode === 'offline' ? judge.reason : '--offline was given';
+  if (offline) ctx.stderr.write(`pm-coach: grading offline with the heuristics only: ${reason}\n`);
   const { gradeAnswer } = await import('../grading/grade-answer.js');
   const graded: GradedFile[] = [];
   for (const [i, answer] of answers.entries()) {

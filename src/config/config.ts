@@ -81,12 +81,11 @@ export function buildJudgeConfig(
   const key = nonEmpty(env.OPENAI_API_KEY);
   const envBase = nonEmpty(env.OPENAI_BASE_URL);
   const baseURL = envBase ?? file.baseUrl;
-  if (flags.offline) return offline('--offline: grading with the heuristics only', model, cache);
-  if (file.offline)
-    return offline(`offline: true in ${fileName}: grading with the heuristics only`, model, cache);
+  if (flags.offline) return offline('--offline was given', model, cache);
+  if (file.offline) return offline(`offline: true in ${fileName}`, model, cache);
   if (!key && !baseURL) {
     return offline(
-      'no model configured (set OPENAI_API_KEY, or OPENAI_BASE_URL for a local model): grading offline with the heuristics only',
+      'no model configured (set OPENAI_API_KEY, or OPENAI_BASE_URL for a local model)',
       model,
       cache,
     );

@@ -43,10 +43,7 @@ export function describeGrader(judge: JudgeStatus, heuristicScore: number): stri
   if (judge.status === 'unavailable') {
     return `Graded by the offline heuristics only: the model${judge.model ? ` ${judge.model}` : ''} was unavailable (${judge.reason}).`;
   }
-  // Skip reasons are written as stderr notices ("no model configured (...): grading offline ..."); the
-  // part before the colon is the reason itself.
-  const reason = judge.reason.split(': grading offline')[0] ?? judge.reason;
-  return `Graded by the offline heuristics only (${reason}).`;
+  return `Graded by the offline heuristics only (${judge.reason}).`;
 }
 
 function renderGrader(result: GradeResult, style: ChalkInstance, columns: number): string {

@@ -42,8 +42,8 @@ describe('describeGrader says plainly which grader ran', () => {
     );
   });
 
-  it('keeps the skip reason short', () => {
-    const reason = 'no model configured (set OPENAI_API_KEY): grading offline with the heuristics only';
+  it('gives the skip reason as the config states it', () => {
+    const reason = 'no model configured (set OPENAI_API_KEY)';
     expect(describeGrader({ status: 'skipped', reason }, 70)).toBe(
       'Graded by the offline heuristics only (no model configured (set OPENAI_API_KEY)).',
     );

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { LEVELS, ROLES, ROUNDS } from './bank/vocabulary.js';
 import type { CommandContext } from './commands/context.js';
 import { resolveConfigDir, resolveDataDir } from './config/paths.js';
 import { EXIT, InternalError, isUserError } from './errors.js';
+import { readPackageVersion } from './package-info.js';
 import { shouldUseColor } from './ui/color.js';
 
 /**
@@ -29,13 +29,6 @@ const commands: Record<string, Loader> = {
   progress: () => import('./commands/progress.js'),
 };
 
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
-
 function formatOption(values: string[]): Option {
   return new Option('--format <format>', 'output format').choices(values).default(values[0]);
 }
@@ -43,7 +36,7 @@ function formatOption(values: string[]): Option {
 export function buildProgram(ctx: CommandContext, onExit: (code: number) => void): Command {
   const program = new Command('pm-coach')
     .description('Practise Databricks PM, TPM and PGM interviews in the terminal and get graded feedback.')
-    .version(readVersion(), '-v, --version', 'print the version')
+    .version(readPackageVersion(ctx.packageRoot), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { countBySeverity } from '../bank/findings.js';
 import { type ExtraCheck, lintBank } from '../bank/lint.js';
 import { EXIT } from '../errors.js';
+import { readPackageVersion } from '../package-info.js';
 import { renderLintGithub, renderLintJson, renderLintSarif, renderLintText } from '../ui/lint-report.js';
 import { makeStyle } from '../ui/style.js';
 import type { CommandContext } from './context.js';
@@ -24,12 +23,7 @@ export async function run(paths: string[], options: LintOptions, ctx: CommandCon
   if (format === 'json') ctx.stdout.write(renderLintJson(result.findings));
   else if (format === 'github') ctx.stdout.write(renderLintGithub(result.findings));
   else if (format === 'sarif')
-    ctx.stdout.write(renderLintSarif(result.findings, packageVersion(ctx.packageRoot)));
+    ctx.stdout.write(renderLintSarif(result.findings, readPackageVersion(ctx.packageRoot)));
   else ctx.stdout.write(renderLintText(result.findings, result.fileCount, makeStyle(ctx.color)));
   return countBySeverity(result.findings).errors > 0 ? EXIT.FINDINGS : EXIT.OK;
-}
-
-function packageVersion(packageRoot: string): string {
-  const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
 }

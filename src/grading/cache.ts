@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Criterion, Exemplar } from '../bank/schema.js';
+import { writeFileAtomic } from '../store/write-atomic.js';
 
 /**
  * Successful judgments on disk, so the same answer graded twice gets the same grade without a second
@@ -80,16 +81,12 @@ export interface CacheEntryInput {
   now?: Date;
 }
 
-/** Atomic: write a temp file in the same directory, then rename over the target. */
+/** Atomic (temp file, then rename), through the same writer as attempts and drafts. */
 export async function writeCachedJudgment(
   dataDir: string,
   key: string,
   input: CacheEntryInput,
 ): Promise<void> {
-  const dir = cacheDir(dataDir);
-  await mkdir(dir, { recursive: true });
-  const target = path.join(dir, `${key}.json`);
-  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const entry = {
     format: CACHE_FORMAT,
     model: input.model,
@@ -99,11 +96,5 @@ export async function writeCachedJudgment(
     tokens: input.tokens,
     judgment: input.judgment,
   };
-  try {
-    await writeFile(temp, `${JSON.stringify(entry, null, 2)}\n`, 'utf8');
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  writeFileAtomic(path.join(cacheDir(dataDir), `${key}.json`), `${JSON.stringify(entry, null, 2)}\n`);
 }

@@ -1,7 +1,8 @@
 import type { Question } from '../bank/schema.js';
 import type { JudgeConfig } from '../config/config.js';
 import { EXIT, UserError } from '../errors.js';
-import type { GradeResult } from '../grading/types.js';
+import type { GradableQuestion, GradeResult } from '../grading/types.js';
+import { saveAttempt } from '../store/attempts.js';
 import {
   type GradedFile,
   renderGradeJson,
@@ -17,6 +18,12 @@ import { parseRoundOption, resolveQuestion } from './grade-question.js';
  * default rubric. Reads and checks every file before grading any (a typo in the fifth path should not
  * cost four model calls), then prints text, markdown or one JSON array in argument order.
  */
+
+/** A graded file with what `--save` needs to record it. */
+interface GradedAnswer extends GradedFile {
+  question: GradableQuestion;
+  body: string;
+}
 
 interface GradeOptions {
   question?: string;
@@ -65,7 +72,7 @@ async function gradeFiles(
   answers: AnswerFile[],
   options: GradeOptions,
   ctx: CommandContext,
-): Promise<GradedFile[]> {
+): Promise<GradedAnswer[]> {
   const round = parseRoundOption(options.round);
   const needsBank = answers.some((a) => (options.question ?? a.question) !== undefined);
   const bank = needsBank ? await loadBankQuestions(options, ctx) : [];
@@ -77,7 +84,7 @@ async function gradeFiles(
   const reason = judge?.mode === 'offline' ? judge.reason : '--offline was given';
   if (offline) ctx.stderr.write(`pm-coach: grading offline with the heuristics only: ${reason}\n`);
   const { gradeAnswer } = await import('../grading/grade-answer.js');
-  const graded: GradedFile[] = [];
+  const graded: GradedAnswer[] = [];
   for (const [i, answer] of answers.entries()) {
     const question = questions[i];
     if (!question) continue;
@@ -104,7 +111,7 @@ async function gradeFiles(
         `pm-coach: ${answer.file}: LLM judge unavailable (${result.judge.reason}); this grade is from the offline heuristics\n`,
       );
     }
-    graded.push({ file: answer.file, result });
+    graded.push({ file: answer.file, result, question, body: answer.body });
   }
   return graded;
 }
@@ -134,15 +141,38 @@ async function render(graded: GradedFile[], options: GradeOptions, ctx: CommandC
   return graded.map((g) => renderGradeText(g, style, ctx.stdout.columns || 80)).join('\n');
 }
 
+/** Records each graded file as an attempt; the grades are already printed, so a failure says so. */
+function saveGraded(graded: GradedAnswer[], options: GradeOptions, ctx: CommandContext): void {
+  for (const g of graded) {
+    try {
+      saveAttempt(ctx.dataDir, {
+        source: 'grade',
+        savedAt: ctx.now(),
+        question: g.question,
+        answer: { text: g.body.replace(/^\s*\n/, ''), submittedAt: ctx.now().getTime() },
+        origin: g.file,
+        result: g.result,
+        model: options.model,
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UserError(`could not save the attempt for ${g.file} under ${ctx.dataDir}: ${reason}`, {
+        hint: 'make the data directory writable, or point PM_COACH_HOME at one that is',
+        exitCode: EXIT.USAGE,
+      });
+    }
+  }
+  const n = graded.length;
+  ctx.stderr.write(`pm-coach: saved ${n} attempt${n === 1 ? '' : 's'}; see them with 'pm-coach history'\n`);
+}
+
 export async function run(files: string[], options: GradeOptions, ctx: CommandContext): Promise<number> {
   const minScore = parseMinScore(options.minScore);
   const answers: AnswerFile[] = [];
   for (const file of files) answers.push(await readAnswerFile(file, ctx.cwd));
   const graded = await gradeFiles(answers, options, ctx);
   ctx.stdout.write(await render(graded, options, ctx));
-  if (options.save) {
-    ctx.stderr.write('pm-coach: --save: saving graded answers is not available yet; nothing was saved\n');
-  }
+  if (options.save) saveGraded(graded, options, ctx);
   const below = minScore === undefined ? [] : graded.filter((g) => g.result.score < minScore);
   if (below.length > 0) {
     const list = below.map((g) => `${g.file} (${g.result.score})`).join(', ');

@@ -207,7 +207,15 @@ function saveRecord(
 ): string | undefined {
   const { ctx, live, settings } = deps;
   try {
-    const saved = saveAttempt(ctx.dataDir, { question, answer, followUps, result, model: settings.model });
+    const saved = saveAttempt(ctx.dataDir, {
+      source: 'practice',
+      savedAt: ctx.now(),
+      question: toGradable(question),
+      answer,
+      followUps,
+      result,
+      model: settings.model,
+    });
     live.keeper?.discard();
     return saved.markdown;
   } catch (error) {

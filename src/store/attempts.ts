@@ -1,73 +1,54 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { Question } from '../bank/schema.js';
-import type { GradeResult } from '../grading/types.js';
-import type { Capture, FollowUpReply } from '../session/types.js';
+import { appendRecord } from './attempt-log.js';
+import { type AttemptRecord, buildRecord, type RecordInput } from './record.js';
 import { fileStamp, writeFileAtomic } from './write-atomic.js';
 
 /**
- * Minimal attempt files until the real store lands: attempts/<timestamp>-<question-id>.md holds the
- * answer with `question:` and `round:` front matter (so `pm-coach grade` can re-grade it) and a .json
- * beside it holds the grade, timings, ledger and follow-ups.
+ * Saving an attempt: the answer as a markdown file a person can open and re-grade with
+ * `pm-coach grade` (front matter names the question), then the full record appended to attempts.jsonl.
+ * The markdown goes first: a crash between the two leaves a readable answer and no half-record.
  */
-export const ATTEMPT_SCHEMA_VERSION = 1;
-
-export interface Attempt {
-  question: Question;
-  answer: Capture;
-  followUps: FollowUpReply[];
-  result: GradeResult;
-  /** The model asked for, when any; the judge status in the result says whether it ran. */
-  model: string | undefined;
-}
 
 export interface SavedAttempt {
+  id: string;
+  /** Absolute path of the markdown copy of the answer. */
   markdown: string;
-  json: string;
+  record: AttemptRecord;
 }
 
-export function saveAttempt(dir: string, attempt: Attempt): SavedAttempt {
-  const base = path.join(
-    dir,
-    'attempts',
-    `${fileStamp(new Date(attempt.answer.startedAt))}-${attempt.question.id}`,
-  );
-  const saved = { markdown: `${base}.md`, json: `${base}.json` };
-  // JSON first: if the markdown exists, its grade exists too.
-  writeFileAtomic(saved.json, `${JSON.stringify(toAttemptJson(attempt, saved), null, 2)}\n`);
-  writeFileAtomic(saved.markdown, renderAttemptMarkdown(attempt));
-  return saved;
+export type SaveInput = Omit<RecordInput, 'id' | 'answerFile'>;
+
+export function saveAttempt(dataDir: string, input: SaveInput): SavedAttempt {
+  const id = attemptId(new Date(input.answer.submittedAt), input.question.id);
+  const relative = `attempts/${id}.md`;
+  const record = buildRecord({ ...input, id, answerFile: relative });
+  const markdown = path.join(dataDir, ...relative.split('/'));
+  writeFileAtomic(markdown, renderAttemptMarkdown(record));
+  appendRecord(dataDir, record);
+  return { id, markdown, record };
 }
 
-export function renderAttemptMarkdown(attempt: Attempt): string {
-  const { id, round } = attempt.question;
-  return `---\nquestion: ${id}\nround: ${round}\n---\n\n${attempt.answer.text.trimEnd()}\n`;
+/** Sortable and unique even for two runs saving the same question in the same millisecond. */
+export function attemptId(at: Date, questionId: string | undefined): string {
+  return `${fileStamp(at)}-${questionId ?? 'free-text'}-${randomBytes(3).toString('hex')}`;
 }
 
-function toAttemptJson(attempt: Attempt, saved: SavedAttempt) {
-  const { answer, question, result } = attempt;
-  return {
-    schemaVersion: ATTEMPT_SCHEMA_VERSION,
-    question: { id: question.id, round: question.round, title: question.title, level: question.level },
-    answerFile: path.basename(saved.markdown),
-    startedAt: new Date(answer.startedAt).toISOString(),
-    submittedAt: new Date(answer.submittedAt).toISOString(),
-    timings: {
-      budgetMs: answer.budgetMs,
-      elapsedMs: answer.submittedAt - answer.startedAt,
-      cutOff: answer.cutOff,
-      mode: answer.mode,
-    },
-    ledger: answer.ledger,
-    followUps: attempt.followUps.map((f) => ({
-      prompt: f.prompt,
-      answer: f.capture?.text ?? null,
-      skipped: f.capture === undefined,
-      budgetMs: f.capture?.budgetMs ?? null,
-      elapsedMs: f.capture ? f.capture.submittedAt - f.capture.startedAt : null,
-      cutOff: f.capture?.cutOff ?? false,
-    })),
-    grader: result.grader,
-    model: result.judge.status === 'ok' ? result.judge.model : (attempt.model ?? null),
-    grade: result,
-  };
+/** Front matter `pm-coach grade` reads (question, round), plus what a reader wants to see at a glance. */
+export function renderAttemptMarkdown(record: AttemptRecord): string {
+  const { question, grade } = record;
+  const lines = [
+    '---',
+    `question: ${question.id ?? JSON.stringify(question.text)}`,
+    `round: ${question.round}`,
+    `attempt: ${record.id}`,
+    `submitted: ${record.timings.submittedAt}`,
+    `score: ${grade.score}`,
+    `grader: ${record.grader}`,
+    '---',
+    '',
+    record.answer.text.trimEnd(),
+    '',
+  ];
+  return lines.join('\n');
 }

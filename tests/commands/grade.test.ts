@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readAttemptLog } from '../../src/store/attempt-log.js';
 import { runCliCaptured } from '../helpers/run-cli.js';
 
 /** `pm-coach grade` run in-process: formats, exit codes, question resolution and input errors. */
@@ -26,7 +27,8 @@ const file = (name: string, content: string | Buffer): string => {
   writeFileSync(full, content);
   return name;
 };
-const grade = (args: string[]) => runCliCaptured(['grade', ...args], { cwd: dir });
+const grade = (args: string[], overrides: { dataDir?: string } = {}) =>
+  runCliCaptured(['grade', ...args], { cwd: dir, ...overrides });
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'pm-coach-grade-'));
@@ -165,10 +167,24 @@ describe('pm-coach grade', () => {
     expect(run.stderr).toContain('this grade is from the offline heuristics');
   });
 
-  it('accepts --save with a notice that saving is not available yet', async () => {
-    const run = await grade(['bank-strong.md', '--save']);
+  it('--save records each graded file as an attempt, and says so on stderr', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'pm-coach-save-'));
+    const run = await grade(['bank-strong.md', '--save', '--format', 'json'], { dataDir });
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/--save: .*not available yet/);
+    expect(run.stderr).toMatch(/saved 1 attempt; see them with 'pm-coach history'/);
+    const { records } = readAttemptLog(dataDir);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ source: 'grade', answer: { origin: 'bank-strong.md' } });
+    expect(records[0]?.grade.score).toBe(JSON.parse(run.stdout)[0].score);
+  });
+
+  it('--save into a data directory that cannot be written exits 2 naming it, after printing the grade', async () => {
+    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'pm-coach-save-')), 'file');
+    writeFileSync(dataDir, 'not a directory');
+    const run = await grade(['bank-strong.md', '--save'], { dataDir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/\d+\/100/);
+    expect(run.stderr).toMatch(/could not save the attempt for bank-strong\.md under .*file/);
   });
 });
 

@@ -2,8 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toGradable } from '../../src/grading/default-rubrics.js';
 import type { GradeResult } from '../../src/grading/types.js';
 import { createLedger, updateLedger } from '../../src/session/ledger.js';
+import { readAttemptLog } from '../../src/store/attempt-log.js';
 import { saveAttempt } from '../../src/store/attempts.js';
 import { createDraftKeeper } from '../../src/store/draft-keeper.js';
 import { draftPath, saveDraft } from '../../src/store/drafts.js';
@@ -22,6 +24,8 @@ const RESULT = {
   comparedToStrong: [],
   wordCount: 3,
 } as GradeResult;
+
+const SAMPLE = path.join(import.meta.dirname, '..', 'fixtures', 'answers', 'beh-strong-influence-prose.md');
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'pm-coach-store-'));
 
@@ -59,39 +63,65 @@ describe('drafts', () => {
 });
 
 describe('saveAttempt', () => {
-  it('writes the answer with question and round front matter, and the JSON with schemaVersion 1', () => {
+  const answer = {
+    text: 'My answer text',
+    cutOff: true,
+    budgetMs: 60_000,
+    startedAt: Date.UTC(2025, 2, 1),
+    submittedAt: Date.UTC(2025, 2, 1) + 60_000,
+    ledger: updateLedger(createLedger(60_000), 'My answer text', 2_000),
+    mode: 'inline' as const,
+  };
+
+  it('writes a re-gradable markdown answer and appends one schema-versioned record', () => {
     const dir = tempDir();
-    const question = makeQuestion();
-    const ledger = updateLedger(createLedger(60_000), 'My answer text', 2_000);
-    const answer = {
-      text: 'My answer text',
-      cutOff: true,
-      budgetMs: 60_000,
-      startedAt: Date.UTC(2025, 2, 1),
-      submittedAt: Date.UTC(2025, 2, 1) + 60_000,
-      ledger,
-      mode: 'inline' as const,
-    };
     const saved = saveAttempt(dir, {
-      question,
+      source: 'practice',
+      savedAt: new Date('2025-03-01T10:01:05Z'),
+      question: toGradable(makeQuestion()),
       answer,
       followUps: [{ prompt: 'Why?', capture: undefined }],
       result: RESULT,
       model: undefined,
     });
-    expect(readFileSync(saved.markdown, 'utf8')).toBe(
-      '---\nquestion: q-sample\nround: technical\n---\n\nMy answer text\n',
-    );
-    const json = JSON.parse(readFileSync(saved.json, 'utf8'));
-    expect(json).toMatchObject({
+    expect(saved.id).toMatch(/^2025-03-01T00-01-00-000Z-q-sample-[0-9a-f]{6}$/);
+    expect(saved.markdown).toBe(path.join(dir, 'attempts', `${saved.id}.md`));
+    const markdown = readFileSync(saved.markdown, 'utf8');
+    expect(markdown).toMatch(/^---\nquestion: q-sample\nround: technical\nattempt: /);
+    expect(markdown.endsWith('---\n\nMy answer text\n')).toBe(true);
+    const { records, warnings } = readAttemptLog(dir);
+    expect(warnings).toEqual([]);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toEqual(saved.record);
+    expect(records[0]).toMatchObject({
       schemaVersion: 1,
-      question: { id: 'q-sample', round: 'technical' },
+      source: 'practice',
+      question: { id: 'q-sample', round: 'technical', rubric: [{ id: 'user', signals: ['named-user'] }] },
+      answer: { text: 'My answer text', file: `attempts/${saved.id}.md` },
       timings: { budgetMs: 60_000, elapsedMs: 60_000, cutOff: true, mode: 'inline' },
       followUps: [{ prompt: 'Why?', answer: null, skipped: true }],
       grader: 'heuristic',
       model: null,
       grade: { score: 55 },
     });
-    expect(json.ledger.paragraphs[0].text).toBe('My answer text');
+    expect(records[0]?.ledger?.paragraphs[0]?.text).toBe('My answer text');
+  });
+
+  it('the saved markdown grades to the same score with pm-coach grade', async () => {
+    const dir = tempDir();
+    const { runCliCaptured } = await import('../helpers/run-cli.js');
+    const first = await runCliCaptured(['grade', '--offline', '--save', '--format', 'json', SAMPLE], {
+      dataDir: dir,
+    });
+    expect(first.code).toBe(0);
+    const [record] = readAttemptLog(dir).records;
+    expect(record?.source).toBe('grade');
+    const again = await runCliCaptured(
+      ['grade', '--offline', '--format', 'json', path.join(dir, record?.answer.file ?? 'missing')],
+      { dataDir: dir },
+    );
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)[0].score).toBe(record?.grade.score);
+    expect(JSON.parse(first.stdout)[0].score).toBe(record?.grade.score);
   });
 });

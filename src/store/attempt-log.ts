@@ -1,0 +1,122 @@
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  writeSync,
+} from 'node:fs';
+import path from 'node:path';
+import { ATTEMPT_SCHEMA_VERSION, type AttemptRecord, AttemptRecordSchema } from './record.js';
+
+/**
+ * attempts.jsonl: one attempt per line, only ever appended. Each record goes down in one write to a
+ * file opened for appending, so parallel runs cannot interleave or overwrite each other (the kernel
+ * positions every O_APPEND write at the end, under the file's lock). A crash mid-write leaves a torn
+ * last line: the reader skips it with a warning and the writer starts the next record on a fresh line,
+ * so the damage stays with that one record.
+ */
+
+export const ATTEMPT_LOG = 'attempts.jsonl';
+
+export function attemptLogPath(dataDir: string): string {
+  return path.join(dataDir, ATTEMPT_LOG);
+}
+
+export function appendRecord(dataDir: string, record: AttemptRecord): void {
+  const file = attemptLogPath(dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const fd = openSync(file, 'a+');
+  try {
+    const separator = endsWithNewline(fd) ? '' : '\n';
+    const bytes = Buffer.from(`${separator}${JSON.stringify(record)}\n`, 'utf8');
+    // One write call: a record is never split across writes, so no other run can land inside it.
+    const written = writeSync(fd, bytes);
+    if (written !== bytes.length)
+      throw new Error(`short write to ${file} (${written} of ${bytes.length} bytes)`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function endsWithNewline(fd: number): boolean {
+  const size = fstatSync(fd).size;
+  if (size === 0) return true;
+  const last = Buffer.alloc(1);
+  readSync(fd, last, 0, 1, size - 1);
+  return last[0] === 0x0a;
+}
+
+export interface StoreWarning {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface AttemptLog {
+  /** Oldest first, in the order they were saved. */
+  records: AttemptRecord[];
+  warnings: StoreWarning[];
+}
+
+/** Every readable record; each damaged line costs only itself and yields a warning naming it. */
+export function readAttemptLog(dataDir: string): AttemptLog {
+  const file = attemptLogPath(dataDir);
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], warnings: [] };
+    throw error;
+  }
+  return parseAttemptLog(source, file);
+}
+
+export function parseAttemptLog(source: string, file: string): AttemptLog {
+  const records: AttemptRecord[] = [];
+  const warnings: StoreWarning[] = [];
+  const lines = source.split('\n');
+  const lastIndex = lines.length - 1;
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    const problem = parseLine(line, records);
+    if (problem === undefined) continue;
+    const torn = index === lastIndex && !source.endsWith('\n');
+    warnings.push({
+      file,
+      line: index + 1,
+      message: torn ? 'skipped the last record: it was cut off mid-write (a crash or a full disk)' : problem,
+    });
+  }
+  return { records, warnings };
+}
+
+/** Pushes the record and returns undefined, or returns why the line was skipped. */
+function parseLine(line: string, records: AttemptRecord[]): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return 'skipped a damaged record: the line is not valid JSON';
+  }
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > ATTEMPT_SCHEMA_VERSION) {
+    return `skipped a record written by a newer pm-coach (schema version ${version}); upgrade pm-coach to read it`;
+  }
+  const parsed = AttemptRecordSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    return `skipped a damaged record: ${issue?.message ?? 'invalid'}${where}`;
+  }
+  records.push(parsed.data);
+  return undefined;
+}
+
+/** "attempts.jsonl:12: skipped …", for stderr. */
+export function formatStoreWarning(warning: StoreWarning): string {
+  return `${warning.file}:${warning.line}: ${warning.message}`;
+}

@@ -27,6 +27,8 @@ const commands: Record<string, Loader> = {
   list: () => import('./commands/list.js'),
   history: () => import('./commands/history.js'),
   progress: () => import('./commands/progress.js'),
+  review: () => import('./commands/review.js'),
+  export: () => import('./commands/export.js'),
 };
 
 function formatOption(values: string[]): Option {
@@ -67,6 +69,7 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .option('--topic <topic>', 'only questions on this topic')
     .addOption(new Option('--level <level>', 'candidate level').choices(LEVELS))
     .option('--question <id>', 'practise one question by id')
+    .option('--due', 'only questions due for review, weakest first (same as pm-coach review)')
     .option('--count <n>', 'how many questions in this session')
     .option('--time <duration>', "time budget: '45m', '90s' or minutes (default: the question's budget)")
     .option('--offline', 'grade with the offline heuristics only')
@@ -115,8 +118,8 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
   program
     .command('history')
     .description('your past attempts, newest first')
-    .option('--round <round>', 'only this round')
-    .option('--limit <n>', 'at most n attempts')
+    .addOption(new Option('--round <round>', 'only this round').choices(ROUNDS))
+    .option('--limit <n>', 'at most n attempts (text default: 20)')
     .addOption(formatOption(['text', 'json']))
     .action(action('history'));
 
@@ -125,6 +128,28 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .description('scores over time per round and rubric criterion, and your weakest areas')
     .addOption(formatOption(['text', 'json']))
     .action(action('progress'));
+
+  program
+    .command('review')
+    .description('practise the questions due for review (FSRS), weakest criteria first')
+    .option('--list', 'print the review queue instead of practising')
+    .addOption(new Option('--round <round>', 'only this round').choices(ROUNDS))
+    .addOption(new Option('--role <role>', 'your target role').choices(ROLES))
+    .option('--count <n>', 'how many due questions in this session')
+    .option('--time <duration>', "time budget: '45m', '90s' or minutes (default: the question's budget)")
+    .option('--offline', 'grade with the offline heuristics only')
+    .option('--editor', 'compose the answer in $EDITOR while the clock runs')
+    .option('--model <name>', 'model for the LLM judge')
+    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
+    .addOption(formatOption(['text', 'json']).default('text', 'text (with --list)'))
+    .action(action('review'));
+
+  program
+    .command('export')
+    .description('a shareable progress report with charts')
+    .addOption(formatOption(['markdown', 'html']))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .action(action('export'));
 
   return program;
 }

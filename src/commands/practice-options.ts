@@ -15,6 +15,8 @@ export interface PracticeOptions {
   editor: boolean;
   model: string | undefined;
   bank: string | undefined;
+  /** Only questions due for review (review, practice --due). */
+  due: boolean;
 }
 
 export const MAX_COUNT = 20;
@@ -32,6 +34,7 @@ export function parsePracticeOptions(raw: Record<string, unknown>): PracticeOpti
     editor: raw.editor === true,
     model: optionalString(raw.model),
     bank: optionalString(raw.bank),
+    due: raw.due === true,
   };
 }
 

@@ -4,13 +4,16 @@ import { loadQuestionsForUse } from '../bank/use.js';
 import { ROUNDS } from '../bank/vocabulary.js';
 import { resolveJudgeConfig } from '../config/config.js';
 import { EXIT, UserError } from '../errors.js';
+import { historyFrom, type ReviewQueue, reviewQueue } from '../progress/schedule.js';
 import { runSession } from '../session/runner.js';
-import { matchQuestions, selectQuestions } from '../session/select.js';
+import { matchQuestions, type QuestionHistory, selectQuestions } from '../session/select.js';
+import { readFocus } from '../store/focus.js';
 import { askSessionSetup } from '../ui/ask.js';
 import { roundLabel } from '../ui/render-question.js';
 import { renderSummary } from '../ui/render-session.js';
 import { exitNow, onTermination, signalExitCode, type TerminationSignal } from '../ui/signals.js';
 import { makeStyle } from '../ui/style.js';
+import { readAttempts } from './attempts-input.js';
 import type { CommandContext } from './context.js';
 import type { LiveSession } from './practice-capture.js';
 import { type PracticeOptions, parsePracticeOptions, resolveEditorCommand } from './practice-options.js';
@@ -28,6 +31,11 @@ export async function run(
 ): Promise<number> {
   // Flags first: a mistyped --time is reported as such even in a pipe. Neither step reads stdin.
   const options = parsePracticeOptions(raw);
+  const history = readHistory(ctx);
+  if (options.due && history.queue.due.length === 0) {
+    ctx.stdout.write(nothingDue(history.queue));
+    return EXIT.OK;
+  }
   requireTerminal(ctx);
   const editorCommand = options.editor ? resolveEditorCommand(ctx.env) : undefined;
   const judge = await resolveJudgeConfig({
@@ -39,8 +47,9 @@ export async function run(
   const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
   if (bank.warning) ctx.stderr.write(`pm-coach: warning: ${bank.warning}\n`);
 
-  const questions = await chooseQuestions(ctx, options, bank.questions);
+  const questions = await chooseQuestions(ctx, options, bank.questions, history.history);
   if (!questions) return EXIT.INTERRUPTED;
+  if (questions.length === 0) return EXIT.OK;
   const settings: PracticeSettings = {
     timeMs: options.timeMs,
     offline: options.offline,
@@ -49,6 +58,20 @@ export async function run(
     judgeConfig: judge.config,
   };
   return runGuarded(ctx, settings, questions);
+}
+
+/** Past attempts as the scheduler sees them; a damaged record is reported and skipped. */
+function readHistory(ctx: CommandContext): { history: QuestionHistory; queue: ReviewQueue } {
+  const queue = reviewQueue(readAttempts(ctx), ctx.now(), readFocus(ctx.dataDir));
+  return { history: historyFrom(queue), queue };
+}
+
+function nothingDue(queue: ReviewQueue): string {
+  if (!queue.next) {
+    return "Nothing to review yet: graded bank questions are scheduled here. Start with 'pm-coach practice'.\n";
+  }
+  const when = queue.next.due.toISOString().slice(0, 16).replace('T', ' ');
+  return `Nothing is due for review. Next: ${queue.next.questionId} at ${when} UTC. Meanwhile: pm-coach practice\n`;
 }
 
 function requireTerminal(ctx: CommandContext): void {
@@ -64,9 +87,10 @@ async function chooseQuestions(
   ctx: CommandContext,
   options: PracticeOptions,
   pool: LoadedQuestion[],
+  history: QuestionHistory,
 ): Promise<Question[] | undefined> {
   let { round, role, count } = options;
-  if (!round && !options.questionId) {
+  if (!round && !options.questionId && !options.due) {
     const rounds = ROUNDS.map((r) => ({
       round: r,
       label: roundLabel(r),
@@ -77,7 +101,21 @@ async function chooseQuestions(
     ({ round, role, count } = answers);
   }
   const filters = { round, role, topic: options.topic, level: options.level, questionId: options.questionId };
-  const questions = selectQuestions({ questions: pool, filters, count: count ?? 1, random: ctx.random });
+  const questions = selectQuestions({
+    questions: pool,
+    filters,
+    count: count ?? 1,
+    random: ctx.random,
+    history,
+    dueOnly: options.due,
+  });
+  if (questions.length === 0) {
+    // Due questions exist, but none in this bank matches the filters.
+    ctx.stdout.write(
+      'No question due for review matches these filters; drop some, or run pm-coach review --list.\n',
+    );
+    return [];
+  }
   if (count !== undefined && questions.length < count && !options.questionId) {
     ctx.stderr.write(
       `pm-coach: only ${questions.length} question${questions.length === 1 ? '' : 's'} match; asking those\n`,

@@ -17,14 +17,20 @@ export interface QuestionFilters {
   questionId?: string | undefined;
 }
 
-/** What the store knows about past attempts, per question id. */
+/** What the store and the scheduler know about past attempts, per question id. */
 export interface QuestionHistory {
   attempts(id: string): number;
   /** Best score so far, 0-100, or undefined when never graded. */
   bestScore(id: string): number | undefined;
+  /** Place in the review queue (0 is asked first) when the question is due, else undefined. */
+  dueRank(id: string): number | undefined;
 }
 
-export const NO_HISTORY: QuestionHistory = { attempts: () => 0, bestScore: () => undefined };
+export const NO_HISTORY: QuestionHistory = {
+  attempts: () => 0,
+  bestScore: () => undefined,
+  dueRank: () => undefined,
+};
 
 /** A best score under this is "weak": asked again before questions already answered well. */
 export const WEAK_SCORE = 60;
@@ -47,6 +53,8 @@ export interface SelectRequest {
   count: number;
   random: () => number;
   history?: QuestionHistory;
+  /** Only questions the scheduler says are due (review); none due is not an error, it is empty. */
+  dueOnly?: boolean;
 }
 
 /** Up to `count` distinct questions; throws a usage error when none match. */
@@ -54,20 +62,26 @@ export function selectQuestions(request: SelectRequest): Question[] {
   const matching = matchQuestions(request.questions, request.filters);
   if (matching.length === 0) throw noMatch(request.filters);
   const history = request.history ?? NO_HISTORY;
-  const shuffled = shuffle(matching, request.random);
-  // A stable sort keeps the shuffled order within each tier.
+  const pool = request.dueOnly ? matching.filter((q) => history.dueRank(q.id) !== undefined) : matching;
+  const shuffled = shuffle(pool, request.random);
+  // A stable sort keeps the shuffled order within each tier; due questions keep the queue's order.
   const ordered = shuffled
-    .map((question) => ({ question, tier: priorityTier(question.id, history) }))
-    .sort((a, b) => a.tier - b.tier)
+    .map((question) => ({
+      question,
+      tier: priorityTier(question.id, history),
+      rank: history.dueRank(question.id) ?? 0,
+    }))
+    .sort((a, b) => a.tier - b.tier || a.rank - b.rank)
     .map((entry) => entry.question);
   return ordered.slice(0, Math.max(1, request.count));
 }
 
-/** 0 unseen, 1 seen but weak or never graded, 2 answered well. */
+/** 0 due for review, 1 unseen, 2 seen but weak or never graded, 3 answered well and not yet due. */
 function priorityTier(id: string, history: QuestionHistory): number {
-  if (history.attempts(id) === 0) return 0;
+  if (history.dueRank(id) !== undefined) return 0;
+  if (history.attempts(id) === 0) return 1;
   const best = history.bestScore(id);
-  return best === undefined || best < WEAK_SCORE ? 1 : 2;
+  return best === undefined || best < WEAK_SCORE ? 2 : 3;
 }
 
 /** Fisher-Yates over a copy. */

@@ -9,6 +9,7 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import { EXIT, UserError } from '../errors.js';
 import { ATTEMPT_SCHEMA_VERSION, type AttemptRecord, AttemptRecordSchema } from './record.js';
 
 /**
@@ -69,8 +70,12 @@ export function readAttemptLog(dataDir: string): AttemptLog {
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], warnings: [] };
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { records: [], warnings: [] };
+    throw new UserError(`cannot read ${file} (${code ?? String(error)})`, {
+      hint: 'check its permissions, or point PM_COACH_HOME at another data directory',
+      exitCode: EXIT.USAGE,
+    });
   }
   return parseAttemptLog(source, file);
 }

@@ -52,6 +52,7 @@ describe('selectQuestions', () => {
     const history: QuestionHistory = {
       attempts: (id) => (id === 't-1' || id === 't-2' ? 1 : 0),
       bestScore: (id) => (id === 't-1' ? 85 : id === 't-2' ? 30 : undefined),
+      dueRank: () => undefined,
     };
     for (const seed of [1, 2, 3]) {
       const picked = ids(
@@ -64,6 +65,25 @@ describe('selectQuestions', () => {
         }),
       );
       expect(picked).toEqual(['t-3', 't-2', 't-1']);
+    }
+  });
+
+  it('puts due questions first in the queue order; dueOnly asks nothing else', () => {
+    const history: QuestionHistory = {
+      attempts: (id) => (id === 't-3' ? 0 : 1),
+      bestScore: () => 90,
+      dueRank: (id) => (id === 't-1' ? 1 : id === 't-2' ? 0 : undefined),
+    };
+    for (const seed of [1, 2, 3]) {
+      const request = {
+        questions: BANK,
+        filters: { round: 'technical' as const },
+        count: 3,
+        random: seededRandom(seed),
+        history,
+      };
+      expect(ids(selectQuestions(request))).toEqual(['t-2', 't-1', 't-3']);
+      expect(ids(selectQuestions({ ...request, dueOnly: true }))).toEqual(['t-2', 't-1']);
     }
   });
 

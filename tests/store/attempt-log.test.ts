@@ -4,44 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { GradeResult } from '../../src/grading/types.js';
 import { appendRecord, attemptLogPath, readAttemptLog } from '../../src/store/attempt-log.js';
-import { type AttemptRecord, buildRecord } from '../../src/store/record.js';
+import { makeRecord as makeBase } from '../helpers/records.js';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'pm-coach-log-'));
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-function makeRecord(id: string, score = 50): AttemptRecord {
-  const result = {
-    question: { id: 'q-1', text: 'Why?', round: 'technical' },
-    score,
-    grader: 'heuristic',
-    judge: { status: 'skipped', reason: '--offline was given' },
-    criteria: [{ id: 'user', name: 'User', weight: 100, score: 3, evidence: [], reasoning: 'ok' }],
-    flags: [],
-    heuristicScore: score,
-    strengths: [],
-    gaps: [],
-    comparedToStrong: [],
-    wordCount: 2,
-  } as GradeResult;
-  return buildRecord({
-    id,
-    source: 'grade',
-    savedAt: new Date('2026-01-01T00:00:00Z'),
-    question: {
-      id: 'q-1',
-      text: 'Why?',
-      round: 'technical',
-      rubric: [{ id: 'user', name: 'User', weight: 100, signals: ['named-user'] }],
-      bank: undefined,
-    } as never,
-    answer: { text: 'Because — ünïcode ✓\nand a second line', submittedAt: Date.UTC(2026, 0, 1) },
-    answerFile: null,
-    result,
-    model: undefined,
-  });
-}
+const makeRecord = (id: string, score = 50) => makeBase({ id, score });
 
 describe('attempts.jsonl', () => {
   it('reads back exactly what was appended, in order', () => {

@@ -1,0 +1,44 @@
+import { EXIT, UserError } from '../errors.js';
+import { formatStoreWarning, readAttemptLog } from '../store/attempt-log.js';
+import type { AttemptRecord } from '../store/record.js';
+import type { CommandContext } from './context.js';
+
+/**
+ * The saved attempts for history, progress, review and export. A damaged record is reported on stderr
+ * (file and line) and left in the file untouched; the others are read as usual.
+ */
+export function readAttempts(ctx: CommandContext): AttemptRecord[] {
+  const log = readAttemptLog(ctx.dataDir);
+  for (const warning of log.warnings) ctx.stderr.write(`pm-coach: warning: ${formatStoreWarning(warning)}\n`);
+  if (log.warnings.length > 0) {
+    ctx.stderr.write(
+      'pm-coach: the other attempts are fine; damaged lines are left in the file as they are\n',
+    );
+  }
+  return log.records;
+}
+
+/** Newest first by submission time. */
+export function newestFirst(records: readonly AttemptRecord[]): AttemptRecord[] {
+  return [...records]
+    .reverse()
+    .sort((a, b) =>
+      a.timings.submittedAt < b.timings.submittedAt
+        ? 1
+        : a.timings.submittedAt > b.timings.submittedAt
+          ? -1
+          : 0,
+    );
+}
+
+export function parseLimit(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  if (!/^\d+$/.test(text) || Number(text) < 1) {
+    throw new UserError(`invalid --limit '${String(value)}': expected a whole number of at least 1`, {
+      hint: 'e.g. --limit 10',
+      exitCode: EXIT.USAGE,
+    });
+  }
+  return Number(text);
+}

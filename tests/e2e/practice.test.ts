@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readAttemptLog } from '../../src/store/attempt-log.js';
 import { BIN, isolatedEnv, type PtyRun, REPO_ROOT, startPractice } from './pty.js';
 
 const QUESTION = 'uc-lineage-experiment-to-prod';
@@ -28,6 +29,16 @@ function filesIn(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** The attempt record whose markdown copy is at `file` (the data dir is the attempts folder's parent). */
+function savedRecord(file: string | undefined) {
+  const dataDir = path.dirname(path.dirname(file ?? ''));
+  const record = readAttemptLog(dataDir).records.find(
+    (r) => path.join(dataDir, r.answer.file ?? '') === file,
+  );
+  if (!record) throw new Error(`no attempt record for ${file}`);
+  return record;
 }
 
 describe('pm-coach practice in a real terminal', () => {
@@ -56,12 +67,13 @@ describe('pm-coach practice in a real terminal', () => {
       expect(screen).toContain('Time ledger');
       expect(screen).toContain('What a strong answer does differently');
       const markdown = readFileSync(saved[1] ?? '', 'utf8');
-      expect(markdown).toBe(`---\nquestion: ${QUESTION}\nround: technical\n---\n\n${FIRST}\n\n${SECOND}\n`);
-      const json = JSON.parse(readFileSync((saved[1] ?? '').replace(/\.md$/, '.json'), 'utf8'));
+      expect(markdown).toMatch(new RegExp(`^---\nquestion: ${QUESTION}\nround: technical\nattempt: `));
+      expect(markdown.endsWith(`---\n\n${FIRST}\n\n${SECOND}\n`)).toBe(true);
+      const json = savedRecord(saved[1]);
       expect(json).toMatchObject({ schemaVersion: 1, timings: { cutOff: false }, grader: 'heuristic' });
-      expect(json.followUps[0].answer).toBe('I would count lineage tickets first.');
-      expect(json.followUps[1].skipped).toBe(true);
-      expect(json.ledger.paragraphs).toHaveLength(2);
+      expect(json.followUps[0]?.answer).toBe('I would count lineage tickets first.');
+      expect(json.followUps[1]?.skipped).toBe(true);
+      expect(json.ledger?.paragraphs).toHaveLength(2);
       // The draft is gone once the attempt is saved.
       expect(filesIn(path.join(run.home, 'data', 'drafts'))).toEqual([]);
     },
@@ -86,7 +98,7 @@ describe('pm-coach practice in a real terminal', () => {
       expect(readFileSync(saved[1] ?? '', 'utf8')).toContain(
         'Lineage breaks when the model is registered and',
       );
-      const json = JSON.parse(readFileSync((saved[1] ?? '').replace(/\.md$/, '.json'), 'utf8'));
+      const json = savedRecord(saved[1]);
       expect(json.timings).toMatchObject({ cutOff: true, budgetMs: 5_000 });
       expect(json.grade.flags[0]).toMatchObject({
         id: 'cut-off',
@@ -165,12 +177,12 @@ describe('pm-coach practice in a real terminal', () => {
       run = startPractice(['--question', QUESTION, '--editor', '--time', '10m'], { EDITOR: editor });
       const saved = await run.waitFor(/Saved to (\S+\.md)/);
       expect((await run.exit).exitCode).toBe(0);
-      expect(readFileSync(saved[1] ?? '', 'utf8')).toBe(
-        `---\nquestion: ${QUESTION}\nround: technical\n---\n\nWritten in the editor.\n`,
+      expect(readFileSync(saved[1] ?? '', 'utf8')).toMatch(
+        new RegExp(`^---\nquestion: ${QUESTION}\nround: technical\n[^]*\n---\n\nWritten in the editor.\n$`),
       );
-      const json = JSON.parse(readFileSync((saved[1] ?? '').replace(/\.md$/, '.json'), 'utf8'));
+      const json = savedRecord(saved[1]);
       expect(json.timings).toMatchObject({ mode: 'editor', cutOff: false });
-      expect(json.followUps[0].answer).toBe('Written in the editor.');
+      expect(json.followUps[0]?.answer).toBe('Written in the editor.');
     },
     E2E_TIMEOUT,
   );

@@ -34,13 +34,26 @@ export function isolatedEnv(home: string): Record<string, string> {
   };
 }
 
+export function newHome(): string {
+  return mkdtempSync(path.join(tmpdir(), 'pm-coach-e2e-'));
+}
+
 export function stripAnsi(text: string): string {
   return text.replace(/\x1b\[[0-?]*[ -/]*[@-~]|\x1b[78]|\x1b\][^\x07]*\x07/g, '');
 }
 
 export function startPractice(args: string[], extraEnv: Record<string, string> = {}): PtyRun {
-  const home = mkdtempSync(path.join(tmpdir(), 'pm-coach-e2e-'));
-  const pty = spawn(process.execPath, [BIN, 'practice', ...args], {
+  return startCli(['practice', ...args], { env: extraEnv });
+}
+
+/** Any pm-coach command in a pseudo-terminal; `home` lets a test seed the data directory first. */
+export function startCli(
+  argv: string[],
+  options: { env?: Record<string, string>; home?: string } = {},
+): PtyRun {
+  const home = options.home ?? newHome();
+  const extraEnv = options.env ?? {};
+  const pty = spawn(process.execPath, [BIN, ...argv], {
     name: 'xterm-256color',
     cols: 120,
     rows: 40,

@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { reviewQueue } from '../../src/progress/schedule.js';
+import { appendRecord, readAttemptLog } from '../../src/store/attempt-log.js';
+import { makeRecord } from '../helpers/records.js';
+import { newHome, type PtyRun, startCli } from './pty.js';
+
+const E2E_TIMEOUT = 30_000;
+const DUE = 'uc-lineage-experiment-to-prod';
+let run: PtyRun | undefined;
+
+afterEach(() => {
+  run?.pty.kill();
+  run = undefined;
+});
+
+describe('pm-coach review in a real terminal', () => {
+  it(
+    'asks the question that is due, saves the new attempt, and reschedules it',
+    async () => {
+      const home = newHome();
+      const dataDir = path.join(home, 'data');
+      mkdirSync(dataDir, { recursive: true });
+      const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString();
+      appendRecord(
+        dataDir,
+        makeRecord({ id: 'old', questionId: DUE, round: 'technical', score: 30, at: weekAgo }),
+      );
+      run = startCli(['review', '--offline'], { home });
+      await run.waitFor(/Ctrl-D submits/);
+      expect(run.screen()).toMatch(/lineage/i);
+      run.type('Data scientists lose a day per promotion because lineage breaks between workspaces.\x04');
+      for (let probe = 0; probe < 3; probe++) {
+        const next = await run.waitFor(/Follow-up \d of (\d)|Saved to/);
+        if (next[0].startsWith('Saved')) break;
+        run.type('\x04');
+      }
+      await run.waitFor(/Saved to (\S+\.md)/);
+      expect((await run.exit).exitCode).toBe(0);
+      const records = readAttemptLog(dataDir).records;
+      expect(records.map((r) => r.question.id)).toEqual([DUE, DUE]);
+      expect(records[1]?.source).toBe('practice');
+      // Just answered, so no longer due.
+      expect(reviewQueue(records, new Date()).due).toEqual([]);
+    },
+    E2E_TIMEOUT,
+  );
+});

@@ -3,9 +3,11 @@
 //   start-up       `pm-coach --version`                       (aim: under 2x)
 //   one grade      `pm-coach grade --offline FILE`             (aim: under 3x)
 //   batch          500 answers graded in one process          (aim: more than 1,000 answers a second)
+//   progress       `pm-coach progress` over 1,000 stored attempts (no aim; watched for regressions)
 // Medians of several runs. Usage: node scripts/bench.mjs [--runs N]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -79,13 +81,49 @@ async function batchThroughput() {
   return median(rates);
 }
 
+/** A data directory with 1,000 attempts spread over 60 days and the shipped bank's question ids. */
+async function seededStore() {
+  const { appendRecord } = await import(pathToFileURL(path.join(root, 'dist/store/attempt-log.js')).href);
+  const { buildRecord } = await import(pathToFileURL(path.join(root, 'dist/store/record.js')).href);
+  const { gradeOffline } = await import(pathToFileURL(path.join(root, 'dist/grading/offline.js')).href);
+  const { toGradable } = await import(pathToFileURL(path.join(root, 'dist/grading/default-rubrics.js')).href);
+  const bank = JSON.parse(readFileSync(path.join(root, 'dist/bank.json'), 'utf8'));
+  const questions = (bank.questions ?? []).map((q) => toGradable(q.question ?? q));
+  const answers = loadAnswers();
+  const dir = mkdtempSync(path.join(tmpdir(), 'pm-coach-bench-'));
+  const start = Date.parse('2026-01-01T00:00:00Z');
+  for (let i = 0; i < 1000; i += 1) {
+    const question = questions[i % questions.length];
+    const answer = answers[i % answers.length].body;
+    const at = start + i * 5_184_000; // 60 days over 1,000 attempts
+    const result = gradeOffline(answer, question);
+    const record = buildRecord({
+      id: `bench-${i}`,
+      source: 'grade',
+      savedAt: new Date(at),
+      question,
+      answer: { text: answer, submittedAt: at },
+      answerFile: null,
+      result,
+      model: undefined,
+    });
+    appendRecord(dir, record);
+  }
+  return dir;
+}
+
 const bare = timeMedian(['-e', '0']);
 const version = timeMedian(['bin/pm-coach.js', '--version']);
 const grade = timeMedian(['bin/pm-coach.js', 'grade', '--offline', '--format', 'json', sampleAnswer]);
 const perSecond = await batchThroughput();
+const store = await seededStore();
+process.env.PM_COACH_HOME = store;
+const progress = timeMedian(['bin/pm-coach.js', 'progress', '--format', 'json']);
+rmSync(store, { recursive: true, force: true });
 
 const ratio = (ms) => `${(ms / bare).toFixed(2)}x`;
 console.log(`node -e 0                     ${bare.toFixed(1)} ms (baseline, median of ${RUNS})`);
 console.log(`pm-coach --version            ${version.toFixed(1)} ms  ${ratio(version)}  (aim < 2x)`);
 console.log(`pm-coach grade --offline FILE ${grade.toFixed(1)} ms  ${ratio(grade)}  (aim < 3x)`);
 console.log(`batch of ${BATCH} offline grades    ${Math.round(perSecond)} answers/s  (aim > 1000/s)`);
+console.log(`pm-coach progress, 1,000 attempts ${progress.toFixed(1)} ms  ${ratio(progress)}`);

@@ -2,7 +2,6 @@ import type { Question } from '../bank/schema.js';
 import type { JudgeConfig } from '../config/config.js';
 import { EXIT, UserError } from '../errors.js';
 import type { GradableQuestion, GradeResult } from '../grading/types.js';
-import { saveAttempt } from '../store/attempts.js';
 import {
   type GradedFile,
   renderGradeJson,
@@ -142,7 +141,9 @@ async function render(graded: GradedFile[], options: GradeOptions, ctx: CommandC
 }
 
 /** Records each graded file as an attempt; the grades are already printed, so a failure says so. */
-function saveGraded(graded: GradedAnswer[], options: GradeOptions, ctx: CommandContext): void {
+async function saveGraded(graded: GradedAnswer[], options: GradeOptions, ctx: CommandContext): Promise<void> {
+  // The store (and zod with it) loads only when saving: plain grading starts faster without it.
+  const { saveAttempt } = await import('../store/attempts.js');
   for (const g of graded) {
     try {
       saveAttempt(ctx.dataDir, {
@@ -172,7 +173,7 @@ export async function run(files: string[], options: GradeOptions, ctx: CommandCo
   for (const file of files) answers.push(await readAnswerFile(file, ctx.cwd));
   const graded = await gradeFiles(answers, options, ctx);
   ctx.stdout.write(await render(graded, options, ctx));
-  if (options.save) saveGraded(graded, options, ctx);
+  if (options.save) await saveGraded(graded, options, ctx);
   const below = minScore === undefined ? [] : graded.filter((g) => g.result.score < minScore);
   if (below.length > 0) {
     const list = below.map((g) => `${g.file} (${g.result.score})`).join(', ');

@@ -88,16 +88,15 @@ export function trendOf(values: readonly number[], step: number): { change: numb
 export function computeProgress(records: readonly AttemptRecord[], now: Date): Progress {
   const ordered = chronological(records);
   const queue = reviewQueue(ordered, now);
+  const signals = signalProgress(ordered);
   return {
     attempts: ordered.length,
     firstAt: ordered[0]?.timings.submittedAt ?? null,
     lastAt: ordered.at(-1)?.timings.submittedAt ?? null,
     rounds: roundProgress(ordered),
     criteria: criterionProgress(ordered),
-    signals: signalProgress(ordered),
-    weakest: signalProgress(ordered)
-      .filter((s) => s.mean < WEAK_SIGNAL)
-      .slice(0, 3),
+    signals,
+    weakest: signals.filter((s) => s.mean < WEAK_SIGNAL).slice(0, 3),
     flags: flagCounts(ordered),
     review: { due: queue.due.length, nextDue: queue.next?.due.toISOString() ?? null },
   };

@@ -31,9 +31,10 @@ describe('pm-coach review in a real terminal', () => {
       await run.waitFor(/Ctrl-D submits/);
       expect(run.screen()).toMatch(/lineage/i);
       run.type('Data scientists lose a day per promotion because lineage breaks between workspaces.\x04');
-      for (let probe = 0; probe < 3; probe++) {
-        const next = await run.waitFor(/Follow-up \d of (\d)|Saved to/);
-        if (next[0].startsWith('Saved')) break;
+      // Skip each probe, waiting for it to appear first (the offline panel asks two for this question).
+      const probes = Number((await run.waitFor(/Follow-up 1 of (\d)/))[1]);
+      for (let probe = 1; probe <= probes; probe++) {
+        await run.waitFor(new RegExp(`Follow-up ${probe} of ${probes}`));
         run.type('\x04');
       }
       await run.waitFor(/Saved to (\S+\.md)/);

@@ -29,6 +29,7 @@ const commands: Record<string, Loader> = {
   progress: () => import('./commands/progress.js'),
   review: () => import('./commands/review.js'),
   export: () => import('./commands/export.js'),
+  loop: () => import('./commands/loop.js'),
 };
 
 function formatOption(values: string[]): Option {
@@ -128,6 +129,23 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .description('scores over time per round and rubric criterion, and your weakest areas')
     .addOption(formatOption(['text', 'json']))
     .action(action('progress'));
+
+  program
+    .command('loop')
+    .description("a role's whole interview loop, round by round, then a hiring-committee read-out")
+    .addOption(new Option('--role <role>', 'the loop to run').choices(ROLES))
+    .addOption(new Option('--level <level>', 'candidate level').choices(LEVELS))
+    .option('--case-study <file>', 'your written take-home (markdown); otherwise it is written in $EDITOR')
+    .option('--resume [id]', 'continue a paused loop (default: the latest)')
+    .option(
+      '--time <duration>',
+      "every round's clock, e.g. '5m' for a quick run-through (default: each question's budget)",
+    )
+    .option('--offline', 'grade with the offline heuristics only')
+    .option('--editor', 'compose every answer in $EDITOR while the clock runs')
+    .option('--model <name>', 'model for the LLM judge')
+    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
+    .action(action('loop'));
 
   program
     .command('review')

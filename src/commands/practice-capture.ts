@@ -25,6 +25,8 @@ export interface CaptureRequest {
   onText: (text: string, urgent: boolean) => void;
   /** --editor: the command to run; undefined for inline entry. */
   editorCommand: string | undefined;
+  /** Text the answer starts with (a resumed loop round). */
+  initialText?: string | undefined;
 }
 
 export async function captureText(
@@ -44,6 +46,7 @@ export async function captureText(
         style,
         columns: () => readTerminalSize(ctx.stdout.columns).columns,
         onChange: request.onText,
+        initialText: request.initialText,
       })
     : openAnswerEditor({
         input: ctx.stdin,
@@ -55,7 +58,10 @@ export async function captureText(
         phasePlan: request.phasePlan,
         placeholder: request.placeholder,
         onChange: request.onText,
+        initialText: request.initialText,
       });
+  // Resumed text is on disk from the start, like anything typed.
+  if (request.initialText) request.onText(request.initialText, true);
   live.capture = {
     editor,
     external: request.editorCommand !== undefined,

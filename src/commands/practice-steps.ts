@@ -10,6 +10,7 @@ import type { SessionSteps, StepOutcome } from '../session/runner.js';
 import type { Capture, CaptureOutcome, FollowUpReply, QuestionRecord } from '../session/types.js';
 import { saveAttempt } from '../store/attempts.js';
 import { createDraftKeeper } from '../store/draft-keeper.js';
+import type { AttemptRecord } from '../store/record.js';
 import { renderFollowUpHeader, renderQuestionHeader } from '../ui/render-question.js';
 import { renderQuestionFeedback, renderSummary } from '../ui/render-session.js';
 import { startSpinner } from '../ui/spinner.js';
@@ -28,6 +29,10 @@ export interface PracticeSettings {
   editorCommand: string | undefined;
   model: string | undefined;
   judgeConfig: JudgeConfig;
+  /** Set by `pm-coach loop`: tags each saved attempt with the loop and its round. */
+  loopTag?: ((question: Question) => AttemptRecord['loop']) | undefined;
+  /** Set by `pm-coach loop --resume`: the text an interrupted round starts with. */
+  initialText?: ((question: Question) => string | undefined) | undefined;
 }
 
 interface Deps {
@@ -82,6 +87,7 @@ function answerStep(deps: Deps, question: Question): Promise<CaptureOutcome> {
     questionText: question.prompt,
     onText: (text, urgent) => deps.live.keeper?.setAnswer(text, urgent),
     editorCommand: deps.settings.editorCommand,
+    initialText: deps.settings.initialText?.(question),
   });
 }
 
@@ -215,6 +221,7 @@ function saveRecord(
       followUps,
       result,
       model: settings.model,
+      loop: settings.loopTag?.(question),
     });
     live.keeper?.discard();
     return saved.markdown;

@@ -12,7 +12,8 @@ export interface Capture {
   startedAt: number;
   submittedAt: number;
   ledger: Ledger;
-  mode: 'inline' | 'editor';
+  /** 'file': read from a file (a loop's take-home given with --case-study), not typed under the clock. */
+  mode: 'inline' | 'editor' | 'file';
 }
 
 /** How a capture ended: submitted (by Ctrl-D, the editor closing or the clock), or cancelled. */

@@ -27,6 +27,8 @@ export interface AnswerEditorOptions {
   /** Every change; `urgent` on Enter, so the draft is written at each line. */
   onChange?: (text: string, urgent: boolean) => void;
   tickMs?: number;
+  /** Text the answer starts with (a resumed loop round); typing continues after it. */
+  initialText?: string | undefined;
 }
 
 export interface AnswerEditor {
@@ -67,6 +69,10 @@ class InlineEditor {
     this.startedAt = options.now();
     this.countdown = startCountdown(options.budgetMs, this.startedAt);
     this.ledger = createLedger(options.budgetMs);
+    if (options.initialText) {
+      this.keys = initialKeyState(options.initialText);
+      this.ledger = updateLedger(this.ledger, options.initialText, 0);
+    }
     this.result = new Promise((resolve) => {
       this.resolve = resolve;
     });

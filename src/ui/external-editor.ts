@@ -26,6 +26,8 @@ export interface ExternalEditorOptions {
   style: ChalkInstance;
   columns: () => number;
   onChange?: (text: string, urgent: boolean) => void;
+  /** Text the file starts with below the instructions (a resumed loop round). */
+  initialText?: string | undefined;
 }
 
 const GUI_EDITORS =
@@ -62,7 +64,7 @@ class ExternalEditorSession {
     this.ledger = createLedger(options.budgetMs);
     this.dir = mkdtempSync(path.join(tmpdir(), 'pm-coach-'));
     this.file = path.join(this.dir, 'answer.md');
-    writeFileSync(this.file, renderTemplate(options.questionText), 'utf8');
+    writeFileSync(this.file, renderTemplate(options.questionText, options.initialText), 'utf8');
     this.gui = GUI_EDITORS.test(options.command);
     this.result = new Promise((resolve, reject) => {
       this.resolve = resolve;
@@ -140,9 +142,10 @@ function endedOf(outcome: CaptureOutcome): StatusView['ended'] {
   return outcome.capture.cutOff ? 'cut-off' : 'submitted';
 }
 
-function renderTemplate(questionText: string): string {
+function renderTemplate(questionText: string, initialText = ''): string {
   const safe = questionText.replaceAll(COMMENT_END, '- ->');
-  return `<!-- pm-coach: write your answer below this comment, then save and quit to submit.\n${safe}\n${COMMENT_END}\n\n`;
+  const start = initialText.trim() === '' ? '' : `${initialText.trimEnd()}\n`;
+  return `<!-- pm-coach: write your answer below this comment, then save and quit to submit.\n${safe}\n${COMMENT_END}\n\n${start}`;
 }
 
 /** The file's text without the leading instructions comment; undefined while it cannot be read. */

@@ -114,7 +114,10 @@ export async function run(
         minutes:
           step.kind === 'take-home' && caseStudy
             ? null
-            : Math.max(1, Math.round((options.timeMs ?? (questions[i]?.time.minutes ?? 0) * 60_000) / 60_000)),
+            : Math.max(
+                1,
+                Math.round((options.timeMs ?? (questions[i]?.time.minutes ?? 0) * 60_000) / 60_000),
+              ),
         done: state.steps[i]?.attemptId !== null,
       })),
       style,

@@ -36,6 +36,16 @@ function formatOption(values: string[]): Option {
   return new Option('--format <format>', 'output format').choices(values).default(values[0]);
 }
 
+/** The flags every command that asks questions under a clock shares (practice, review, loop). */
+function addAnswerOptions(command: Command, timeHelp: string): void {
+  command
+    .option('--time <duration>', timeHelp)
+    .option('--offline', 'grade with the offline heuristics only')
+    .option('--editor', 'compose answers in $EDITOR while the clock runs')
+    .option('--model <name>', 'model for the LLM judge')
+    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)');
+}
+
 export function buildProgram(ctx: CommandContext, onExit: (code: number) => void): Command {
   const program = new Command('pm-coach')
     .description('Practise Databricks PM, TPM and PGM interviews in the terminal and get graded feedback.')
@@ -62,7 +72,7 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
       onExit(await module.run(args, options, ctx));
     };
 
-  program
+  const practice = program
     .command('practice')
     .description('answer a question under a live countdown and get graded feedback')
     .addOption(new Option('--round <round>', 'interview round').choices(ROUNDS))
@@ -71,13 +81,9 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .addOption(new Option('--level <level>', 'candidate level').choices(LEVELS))
     .option('--question <id>', 'practise one question by id')
     .option('--due', 'only questions due for review, weakest first (same as pm-coach review)')
-    .option('--count <n>', 'how many questions in this session')
-    .option('--time <duration>', "time budget: '45m', '90s' or minutes (default: the question's budget)")
-    .option('--offline', 'grade with the offline heuristics only')
-    .option('--editor', 'compose the answer in $EDITOR while the clock runs')
-    .option('--model <name>', 'model for the LLM judge')
-    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
-    .action(action('practice'));
+    .option('--count <n>', 'how many questions in this session');
+  addAnswerOptions(practice, "time budget: '45m', '90s' or minutes (default: the question's budget)");
+  practice.action(action('practice'));
 
   program
     .command('grade')
@@ -130,37 +136,29 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .addOption(formatOption(['text', 'json']))
     .action(action('progress'));
 
-  program
+  const loop = program
     .command('loop')
     .description("a role's whole interview loop, round by round, then a hiring-committee read-out")
     .addOption(new Option('--role <role>', 'the loop to run').choices(ROLES))
     .addOption(new Option('--level <level>', 'candidate level').choices(LEVELS))
     .option('--case-study <file>', 'your written take-home (markdown); otherwise it is written in $EDITOR')
-    .option('--resume [id]', 'continue a paused loop (default: the latest)')
-    .option(
-      '--time <duration>',
-      "every round's clock, e.g. '5m' for a quick run-through (default: each question's budget)",
-    )
-    .option('--offline', 'grade with the offline heuristics only')
-    .option('--editor', 'compose every answer in $EDITOR while the clock runs')
-    .option('--model <name>', 'model for the LLM judge')
-    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
-    .action(action('loop'));
+    .option('--resume [id]', 'continue a paused loop (default: the latest)');
+  addAnswerOptions(
+    loop,
+    "every round's clock, e.g. '5m' for a quick run-through (default: each question's budget)",
+  );
+  loop.action(action('loop'));
 
-  program
+  const review = program
     .command('review')
     .description('practise the questions due for review (FSRS), weakest criteria first')
     .option('--list', 'print the review queue instead of practising')
     .addOption(new Option('--round <round>', 'only this round').choices(ROUNDS))
     .addOption(new Option('--role <role>', 'your target role').choices(ROLES))
     .option('--count <n>', 'how many due questions in this session')
-    .option('--time <duration>', "time budget: '45m', '90s' or minutes (default: the question's budget)")
-    .option('--offline', 'grade with the offline heuristics only')
-    .option('--editor', 'compose the answer in $EDITOR while the clock runs')
-    .option('--model <name>', 'model for the LLM judge')
-    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
-    .addOption(formatOption(['text', 'json']).default('text', 'text (with --list)'))
-    .action(action('review'));
+    .addOption(formatOption(['text', 'json']).default('text', 'text (with --list)'));
+  addAnswerOptions(review, "time budget: '45m', '90s' or minutes (default: the question's budget)");
+  review.action(action('review'));
 
   program
     .command('export')

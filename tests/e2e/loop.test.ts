@@ -18,21 +18,41 @@ afterEach(() => {
 const ANSWER =
   'Data engineers lose about a day a week to this; I would ship a preview first, give up custom rules for now, and measure weekly active teams within 60 days.';
 
-/** Answers the round on screen and skips its probes; waits for the round to be recorded. */
+/** Waits for `pattern` in what the screen showed after `from`, so an earlier round's text cannot match. */
+async function waitAfter(
+  current: PtyRun,
+  from: number,
+  pattern: RegExp,
+  timeoutMs = 20_000,
+): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = current.screen().slice(from).match(pattern);
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${pattern} on screen:\n${current.screen().slice(-3000)}`);
+}
+
+/** Answers the round on screen and skips its probes, each only once it is showing. */
 async function answerRound(current: PtyRun, round: number, typed: string | undefined): Promise<void> {
   await current.waitFor(new RegExp(`Round ${round} of \\d`));
+  let from = current.screen().lastIndexOf(`Round ${round} of`);
   if (typed !== undefined) {
-    await current.waitFor(/Ctrl-D submit/);
+    await waitAfter(current, from, /Ctrl-D submit/);
     current.type(`${typed}\x04`);
   }
-  const probes = Number((await current.waitFor(/(?:Follow-up 1 of (\d))/))[1]);
+  const probes = Number((await waitAfter(current, from, /Follow-up 1 of (\d)/))[1]);
   for (let probe = 1; probe <= probes; probe++) {
-    await current.waitFor(new RegExp(`Follow-up ${probe} of ${probes}`));
+    const at = await waitAfter(
+      current,
+      from,
+      new RegExp(`Follow-up ${probe} of ${probes}[^]*?Ctrl-D submit`),
+    );
+    from += (at.index ?? 0) + at[0].length;
     current.type('\x04');
   }
-  await current.waitFor(
-    new RegExp(`Round recorded[^]*?(?:Press Enter for round ${round + 1}|Hiring committee)`),
-  );
+  await waitAfter(current, from, /Round recorded/);
 }
 
 describe('pm-coach loop in a real terminal', () => {

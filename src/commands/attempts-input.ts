@@ -1,4 +1,5 @@
 import { EXIT, UserError } from '../errors.js';
+import { chronological } from '../progress/signals.js';
 import { formatStoreWarning, readAttemptLog } from '../store/attempt-log.js';
 import type { AttemptRecord } from '../store/record.js';
 import type { CommandContext } from './context.js';
@@ -18,17 +19,9 @@ export function readAttempts(ctx: CommandContext): AttemptRecord[] {
   return log.records;
 }
 
-/** Newest first by submission time. */
+/** Newest first by submission time; of two saved in the same instant, the later-saved first. */
 export function newestFirst(records: readonly AttemptRecord[]): AttemptRecord[] {
-  return [...records]
-    .reverse()
-    .sort((a, b) =>
-      a.timings.submittedAt < b.timings.submittedAt
-        ? 1
-        : a.timings.submittedAt > b.timings.submittedAt
-          ? -1
-          : 0,
-    );
+  return chronological(records).reverse();
 }
 
 export function parseLimit(value: unknown): number | undefined {

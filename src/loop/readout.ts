@@ -1,5 +1,5 @@
 import { SIGNALS, type SignalId } from '../bank/vocabulary.js';
-import { criterionScores } from '../progress/signals.js';
+import { criterionScores, mean, round1 } from '../progress/signals.js';
 import type { AttemptRecord } from '../store/record.js';
 import type { LoopPlan, LoopStep } from './plans.js';
 
@@ -181,12 +181,4 @@ function practiseNext(plan: LoopPlan, scores: Map<SignalId, number[]>): Practise
   function rank(item: { signal: SignalId; mean: number }): number {
     return item.mean - (decisive.has(item.signal) ? 0.25 : 0);
   }
-}
-
-function mean(values: readonly number[]): number {
-  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
 }

@@ -1,7 +1,7 @@
 import { ROUNDS, type Round, SIGNALS, type SignalId } from '../bank/vocabulary.js';
 import type { AttemptRecord } from '../store/record.js';
 import { reviewQueue } from './schedule.js';
-import { chronological, criterionScores, RECENT_WINDOW, signalStrengths } from './signals.js';
+import { chronological, criterionScores, mean, RECENT_WINDOW, round1, signalStrengths } from './signals.js';
 
 /**
  * What `progress` and `export` show, computed from the attempt records alone (pure; the clock is
@@ -202,12 +202,4 @@ function flagCounts(records: AttemptRecord[]): FlagCount[] {
   return [...counts.entries()]
     .map(([id, count]) => ({ id, count, share: round1((count / records.length) * 100) / 100 }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-}
-
-function mean(values: readonly number[]): number {
-  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
 }

@@ -48,10 +48,18 @@ export function signalStrengths(records: readonly AttemptRecord[]): Map<SignalId
   const out = new Map<SignalId, SignalStrength>();
   for (const [signal, list] of scores) {
     const recent = list.slice(-RECENT_WINDOW);
-    const mean = recent.reduce((a, b) => a + b, 0) / recent.length;
-    out.set(signal, { signal, mean, count: recent.length, weakness: clamp01((5 - mean) / 4) });
+    const average = mean(recent);
+    out.set(signal, { signal, mean: average, count: recent.length, weakness: clamp01((5 - average) / 4) });
   }
   return out;
+}
+
+export function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 function clamp01(n: number): number {

@@ -255,7 +255,7 @@ interface LoopRun {
 }
 
 async function runLoop(run: LoopRun): Promise<number> {
-  const { ctx, plan, state, questions } = run;
+  const { ctx, state, questions } = run;
   const style = makeStyle(ctx.color);
   const live: LiveSession = { capture: undefined, keeper: undefined };
   const remaining = questions.filter((_, i) => state.steps[i]?.attemptId === null);

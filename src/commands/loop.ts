@@ -19,13 +19,13 @@ import { readAttemptLog } from '../store/attempt-log.js';
 import { writeFocus } from '../store/focus.js';
 import { fileStamp } from '../store/write-atomic.js';
 import { renderLoopPlan, renderReadout } from '../ui/render-readout.js';
-import { exitNow, onTermination, signalExitCode, type TerminationSignal } from '../ui/signals.js';
+import { onTermination, type TerminationSignal } from '../ui/signals.js';
 import { makeStyle } from '../ui/style.js';
 import { waitForEnter } from '../ui/wait-key.js';
 import { readAttempts } from './attempts-input.js';
 import type { CommandContext } from './context.js';
 import { type AnswerFile, readAnswerFile } from './grade-input.js';
-import type { LiveSession } from './practice-capture.js';
+import { endOnSignal, type LiveSession, requireTerminal } from './practice-capture.js';
 import { resolveEditorCommand } from './practice-options.js';
 import { buildSteps, type PracticeSettings } from './practice-steps.js';
 
@@ -76,12 +76,11 @@ export async function run(
     });
   }
   // Everything that can fail on input fails before the first clock starts.
-  if (!(ctx.stdin.isTTY && ctx.stdout.isTTY)) {
-    throw new UserError('loop needs an interactive terminal (stdin and stdout must be a TTY)', {
-      hint: "to grade a written take-home without a terminal, run 'pm-coach grade case.md --round case-study'",
-      exitCode: EXIT.USAGE,
-    });
-  }
+  requireTerminal(
+    ctx,
+    'loop',
+    "to grade a written take-home without a terminal, run 'pm-coach grade case.md --round case-study'",
+  );
   const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
   if (bank.warning) ctx.stderr.write(`pm-coach: warning: ${bank.warning}\n`);
   const saved = options.resume ? resumeState(ctx, options.resume) : undefined;
@@ -389,26 +388,15 @@ function finish(run: LoopRun, style: ReturnType<typeof makeStyle>, save: () => v
 }
 
 function onSignal(run: LoopRun, live: LiveSession, signal: TerminationSignal, save: () => void): void {
-  if (signal === 'SIGINT' && live.capture?.external) return;
-  const { ctx, state } = run;
-  const capture = live.capture;
-  if (capture) {
-    const text = capture.editor.text();
-    capture.push(text);
-    const current = state.steps.find((s) => s.attemptId === null);
-    if (current && text.trim() !== '') state.pending = { stepId: current.stepId, answer: text };
-  }
-  state.status = 'paused';
-  // Disk first: after SIGHUP the terminal may be gone.
-  save();
-  const draft = live.keeper?.flush();
-  try {
-    capture?.editor.cancel(signal);
-    ctx.stdout.write(
+  const { state } = run;
+  endOnSignal(run.ctx, live, signal, {
+    keep: (text) => {
+      const current = state.steps.find((s) => s.attemptId === null);
+      if (current && text.trim() !== '') state.pending = { stepId: current.stepId, answer: text };
+      state.status = 'paused';
+      save();
+    },
+    message: (draft) =>
       `\nLoop paused${draft ? `; draft saved to ${draft}` : ''}. Resume with: pm-coach loop --resume ${state.id}\n`,
-    );
-  } catch {
-    // The terminal may be gone; the loop file and the draft are on disk either way.
-  }
-  exitNow(signalExitCode(signal));
+  });
 }

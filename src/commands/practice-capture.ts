@@ -1,9 +1,11 @@
 import type { ChalkInstance } from 'chalk';
+import { EXIT, UserError } from '../errors.js';
 import type { PlannedPhase } from '../session/phases.js';
 import type { CaptureOutcome } from '../session/types.js';
 import type { DraftKeeper } from '../store/draft-keeper.js';
 import { type AnswerEditor, openAnswerEditor } from '../ui/answer-editor.js';
 import { openExternalEditor } from '../ui/external-editor.js';
+import { exitNow, signalExitCode, type TerminationSignal } from '../ui/signals.js';
 import { readTerminalSize } from '../ui/terminal.js';
 import type { CommandContext } from './context.js';
 
@@ -75,4 +77,40 @@ export async function captureText(
   } finally {
     live.capture = undefined;
   }
+}
+
+/** Timed commands (practice, review, loop) must never wait on a pipe: they need a terminal at both ends. */
+export function requireTerminal(ctx: CommandContext, command: string, hint: string): void {
+  if (ctx.stdin.isTTY && ctx.stdout.isTTY) return;
+  throw new UserError(`${command} needs an interactive terminal (stdin and stdout must be a TTY)`, {
+    hint,
+    exitCode: EXIT.USAGE,
+  });
+}
+
+/**
+ * A termination signal during a session: what is typed goes to disk first (`keep`, then the draft),
+ * because after SIGHUP the terminal is gone; then the capture is stopped, `message` is shown if the
+ * terminal is still there, and the process ends. A terminal editor handles its own Ctrl-C (nano, vim),
+ * so SIGINT while one is open is left to it.
+ */
+export function endOnSignal(
+  ctx: CommandContext,
+  live: LiveSession,
+  signal: TerminationSignal,
+  options: { keep?: (text: string) => void; message: (draftPath: string | undefined) => string },
+): void {
+  if (signal === 'SIGINT' && live.capture?.external) return;
+  const capture = live.capture;
+  const text = capture?.editor.text() ?? '';
+  if (capture) capture.push(text);
+  options.keep?.(text);
+  const draft = live.keeper?.flush();
+  try {
+    capture?.editor.cancel(signal);
+    ctx.stdout.write(options.message(draft));
+  } catch {
+    // The terminal may be gone; what was typed is on disk either way.
+  }
+  exitNow(signalExitCode(signal));
 }

@@ -3,7 +3,7 @@ import type { Question } from '../bank/schema.js';
 import { loadQuestionsForUse } from '../bank/use.js';
 import { ROUNDS } from '../bank/vocabulary.js';
 import { resolveJudgeConfig } from '../config/config.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { historyFrom, type ReviewQueue, reviewQueue } from '../progress/schedule.js';
 import { runSession } from '../session/runner.js';
 import { matchQuestions, type QuestionHistory, selectQuestions } from '../session/select.js';
@@ -11,11 +11,11 @@ import { readFocus } from '../store/focus.js';
 import { askSessionSetup } from '../ui/ask.js';
 import { roundLabel } from '../ui/render-question.js';
 import { renderSummary } from '../ui/render-session.js';
-import { exitNow, onTermination, signalExitCode, type TerminationSignal } from '../ui/signals.js';
+import { onTermination, type TerminationSignal } from '../ui/signals.js';
 import { makeStyle } from '../ui/style.js';
 import { readAttempts } from './attempts-input.js';
 import type { CommandContext } from './context.js';
-import type { LiveSession } from './practice-capture.js';
+import { endOnSignal, type LiveSession, requireTerminal } from './practice-capture.js';
 import { type PracticeOptions, parsePracticeOptions, resolveEditorCommand } from './practice-options.js';
 import { buildSteps, type PracticeSettings } from './practice-steps.js';
 
@@ -24,6 +24,9 @@ import { buildSteps, type PracticeSettings } from './practice-steps.js';
  * (it must never wait on a pipe), resolves the judge and the bank before the clock starts (so a
  * config mistake cannot cost a typed answer), then runs the session. Every way out keeps typed text.
  */
+const TERMINAL_HINT =
+  "to grade a written answer without a terminal, run 'pm-coach grade answer.md --question <id>'";
+
 export async function run(
   _args: string[],
   raw: Record<string, unknown>,
@@ -36,7 +39,7 @@ export async function run(
     ctx.stdout.write(nothingDue(history.queue));
     return EXIT.OK;
   }
-  requireTerminal(ctx);
+  requireTerminal(ctx, 'practice', TERMINAL_HINT);
   const editorCommand = options.editor ? resolveEditorCommand(ctx.env) : undefined;
   const judge = await resolveJudgeConfig({
     flags: { model: options.model, offline: options.offline },
@@ -72,14 +75,6 @@ function nothingDue(queue: ReviewQueue): string {
   }
   const when = queue.next.due.toISOString().slice(0, 16).replace('T', ' ');
   return `Nothing is due for review. Next: ${queue.next.questionId} at ${when} UTC. Meanwhile: pm-coach practice\n`;
-}
-
-function requireTerminal(ctx: CommandContext): void {
-  if (ctx.stdin.isTTY && ctx.stdout.isTTY) return;
-  throw new UserError('practice needs an interactive terminal (stdin and stdout must be a TTY)', {
-    hint: "to grade a written answer without a terminal, run 'pm-coach grade answer.md --question <id>'",
-    exitCode: EXIT.USAGE,
-  });
 }
 
 /** Flags pick the questions; with neither --round nor --question, a short menu asks. */
@@ -145,19 +140,7 @@ async function runGuarded(
 }
 
 function onSignal(ctx: CommandContext, live: LiveSession, signal: TerminationSignal): void {
-  // A terminal editor handles its own Ctrl-C (nano, vim); only a real termination ends the session.
-  if (signal === 'SIGINT' && live.capture?.external) return;
-  const capture = live.capture;
-  // The draft goes to disk first: after SIGHUP the terminal is gone and any write to it may fail.
-  if (capture) capture.push(capture.editor.text());
-  const path = live.keeper?.flush();
-  try {
-    capture?.editor.cancel(signal);
-    ctx.stdout.write(describeKept(path, 0));
-  } catch {
-    // The terminal may be gone; the draft is on disk either way.
-  }
-  exitNow(signalExitCode(signal));
+  endOnSignal(ctx, live, signal, { message: (draft) => describeKept(draft, 0) });
 }
 
 function describeKept(draftPath: string | undefined, saved: number): string {

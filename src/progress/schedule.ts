@@ -55,8 +55,13 @@ export interface QuestionState {
 
 /** One state per bank question that has been graded; free-text answers cannot be asked again. */
 export function scheduleQuestions(records: readonly AttemptRecord[]): Map<string, QuestionState> {
+  return replay(chronological(records));
+}
+
+/** The FSRS replay over records already in time order. */
+function replay(ordered: readonly AttemptRecord[]): Map<string, QuestionState> {
   const states = new Map<string, QuestionState>();
-  for (const record of chronological(records)) {
+  for (const record of ordered) {
     const id = record.question.id;
     if (id === null) continue;
     const at = new Date(record.timings.submittedAt);
@@ -114,8 +119,9 @@ export function reviewQueue(
   now: Date,
   focus: readonly SignalId[] = [],
 ): ReviewQueue {
-  const states = scheduleQuestions(records);
-  const strengths = signalStrengths(chronological(records));
+  const ordered = chronological(records);
+  const states = replay(ordered);
+  const strengths = signalStrengths(ordered);
   const due: ReviewItem[] = [];
   let next: QuestionState | undefined;
   for (const state of states.values()) {

@@ -39,7 +39,7 @@ async function answerRound(current: PtyRun, round: number, typed: string | undef
   await current.waitFor(new RegExp(`Round ${round} of \\d`));
   let from = current.screen().lastIndexOf(`Round ${round} of`);
   if (typed !== undefined) {
-    await waitAfter(current, from, /Ctrl-D submit/);
+    await waitAfter(current, from, /Ctrl-D submit · Ctrl-C cancel/);
     current.type(`${typed}\x04`);
   }
   const probes = Number((await waitAfter(current, from, /Follow-up 1 of (\d)/))[1]);
@@ -47,7 +47,7 @@ async function answerRound(current: PtyRun, round: number, typed: string | undef
     const at = await waitAfter(
       current,
       from,
-      new RegExp(`Follow-up ${probe} of ${probes}[^]*?Ctrl-D submit`),
+      new RegExp(`Follow-up ${probe} of ${probes}[^]*?Ctrl-D submit · Ctrl-C cancel`),
     );
     from += (at.index ?? 0) + at[0].length;
     current.type('\x04');
@@ -113,7 +113,7 @@ describe('pm-coach loop in a real terminal', () => {
       const home = newHome();
       run = startCli(['loop', '--role', 'tpm', '--offline', '--time', '60s'], { home });
       await run.waitFor(/Round 1 of 4/);
-      await run.waitFor(/Ctrl-D submit/);
+      await run.waitFor(/Ctrl-D submit · Ctrl-C cancel/);
       run.type('Typed before the pause.');
       await run.waitFor(/before the pause\./);
       run.type('\x03');

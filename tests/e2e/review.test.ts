@@ -28,13 +28,14 @@ describe('pm-coach review in a real terminal', () => {
         makeRecord({ id: 'old', questionId: DUE, round: 'technical', score: 30, at: weekAgo }),
       );
       run = startCli(['review', '--offline'], { home });
-      await run.waitFor(/Ctrl-D submits/);
+      // The status line, not the header: keys typed before the editor takes the terminal could be lost.
+      await run.waitFor(/Ctrl-D submit · Ctrl-C cancel/);
       expect(run.screen()).toMatch(/lineage/i);
       run.type('Data scientists lose a day per promotion because lineage breaks between workspaces.\x04');
       // Skip each probe, waiting for it to appear first (the offline panel asks two for this question).
       const probes = Number((await run.waitFor(/Follow-up 1 of (\d)/))[1]);
       for (let probe = 1; probe <= probes; probe++) {
-        await run.waitFor(new RegExp(`Follow-up ${probe} of ${probes}`));
+        await run.waitFor(new RegExp(`Follow-up ${probe} of ${probes}[^]*?Ctrl-D submit · Ctrl-C cancel`));
         run.type('\x04');
       }
       await run.waitFor(/Saved to (\S+\.md)/);

@@ -1,6 +1,7 @@
 import type { Criterion } from '../bank/schema.js';
 import type { Judgment } from './judge-schema.js';
 import { locateQuote } from './quotes.js';
+import { buildLedger } from './score.js';
 import type { CriterionScore, Evidence, Flag, GradeResult, JudgeStatus } from './types.js';
 
 /**
@@ -28,17 +29,37 @@ export interface MergeInput {
 export function mergeGrades(input: MergeInput): GradeResult {
   const { offline, judgment } = input;
   const criteria = offline.criteria.map((c) => blendCriterion(c, judgment, input.answer));
-  const penalty = Math.max(0, criteriaPercent(offline.criteria) - offline.score);
-  let score = clamp(Math.round(criteriaPercent(criteria) - penalty), 0, 100);
   const flags = [...offline.flags, ...disagreementFlags(offline.criteria, judgment, input.rubric)];
   const injection = injectionFlag(offline.flags, judgment, input.answer);
+  // The merged ledger re-uses the offline penalties and caps entry by entry, so a flag costs the same
+  // with or without a model, even when the offline total was clamped at 0.
+  const probes = offline.ledger.entries.filter((e) => e.kind === 'probe');
+  let ledger = buildLedger(criteria, flags, probes);
   if (injection) flags.push(injection);
   if (injection || offline.flags.some((f) => f.id === 'prompt-injection')) {
-    score = Math.min(score, offline.heuristicScore);
+    const ceiling = offline.heuristicScore;
+    if (ledger.final > ceiling) {
+      const cap = {
+        id: 'prompt-injection',
+        points: ceiling,
+        reason: 'Text addressed to the grader: the model grade cannot exceed the heuristic grade',
+      };
+      ledger = {
+        ...ledger,
+        cap,
+        final: ceiling,
+        entries: [
+          ...ledger.entries.filter((e) => e.kind !== 'cap'),
+          { kind: 'cap', id: cap.id, label: cap.id, points: ceiling, reason: cap.reason },
+        ],
+      };
+    }
   }
+  const score = ledger.final;
   return {
     ...offline,
     score,
+    ledger,
     grader: 'llm+heuristic',
     judge: input.judge,
     criteria,

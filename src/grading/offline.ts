@@ -3,7 +3,7 @@ import { compareToStrong, listGaps, listStrengths } from './compare.js';
 import { scoreCriteria } from './criteria.js';
 import { DEFAULT_STRONG_EXEMPLARS } from './default-exemplars.js';
 import { detectFlags } from './flags/detect-flags.js';
-import { finalScore } from './score.js';
+import { buildLedger } from './score.js';
 import type { Flag, GradableQuestion, GradeResult } from './types.js';
 
 /**
@@ -27,11 +27,13 @@ export function gradeOffline(answer: string, question: GradableQuestion): GradeR
   const analysis = analyzeAnswer(answer);
   const criteria = scoreCriteria(question.rubric, analysis.signals);
   const flags = detectFlags({ analysis, question });
-  const score = finalScore(criteria, flags);
+  const ledger = buildLedger(criteria, flags);
+  const score = ledger.final;
   const gaps = [...new Set([...flagGaps(flags), ...listGaps(analysis, criteria, question)])].slice(0, 6);
   return {
     question: { id: question.id, text: question.text, round: question.round },
     score,
+    ledger,
     grader: 'heuristic',
     judge: { status: 'skipped', reason: 'offline: graded with the heuristics only' },
     criteria,

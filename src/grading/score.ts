@@ -1,16 +1,22 @@
 import { redFlagPenalty } from './flags/misuse.js';
 import { FLAG_RULES, MISUSE_PENALTY_CAP, TOTAL_PENALTY_CAP } from './rules/flag-rules.js';
-import type { CriterionScore, Flag } from './types.js';
+import type { CriterionScore, Flag, LedgerEntry, ScoreLedger } from './types.js';
 
 /**
- * The final 0-100 score, computed in code: the weighted rubric score, minus flag penalties, then
- * capped by any gate that fired (too short, off topic, addressed to the grader).
+ * The final 0-100 score, computed in code and kept as a ledger: each criterion's points, each flag's
+ * penalty, the penalty caps, and any gate that capped the total (too short, off topic, addressed to the
+ * grader). Everything that prints or merges a score reads this ledger instead of re-deriving it.
  */
 
-export function rubricScore(criteria: readonly CriterionScore[]): number {
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+export function rubricScore(criteria: readonly { weight: number; score: number }[]): number {
   const totalWeight = criteria.reduce((sum, c) => sum + c.weight, 0);
   if (totalWeight === 0) return 0;
-  const earned = criteria.reduce((sum, c) => sum + c.weight * ((c.score - 1) / 4), 0);
+  const earned = criteria.reduce(
+    (sum, c) => sum + c.weight * ((Math.min(5, Math.max(1, c.score)) - 1) / 4),
+    0,
+  );
   return (100 * earned) / totalWeight;
 }
 
@@ -20,26 +26,98 @@ function penaltyOf(flag: Flag): number {
   return FLAG_RULES[flag.id]?.penalty ?? 0;
 }
 
-export function flagPenalty(flags: readonly Flag[]): number {
-  const misuse = flags.filter((f) => f.id === 'term-misuse' || f.id === 'red-flag');
-  const other = flags.filter((f) => f.id !== 'term-misuse' && f.id !== 'red-flag');
-  const misusePoints = Math.min(
-    MISUSE_PENALTY_CAP,
-    misuse.reduce((sum, f) => sum + penaltyOf(f), 0),
-  );
-  const otherPoints = other.reduce((sum, f) => sum + penaltyOf(f), 0);
-  return Math.min(TOTAL_PENALTY_CAP, misusePoints + otherPoints);
+function criterionEntries(criteria: readonly CriterionScore[]): LedgerEntry[] {
+  const totalWeight = criteria.reduce((sum, c) => sum + c.weight, 0) || 1;
+  return criteria.map((c) => ({
+    kind: 'criterion',
+    id: c.id,
+    label: c.name,
+    points: round1((100 * c.weight * ((Math.min(5, Math.max(1, c.score)) - 1) / 4)) / totalWeight),
+    reason: `${c.score.toFixed(1)}/5 x ${c.weight}%${c.reasoning ? `: ${c.reasoning}` : ''}`,
+  }));
 }
 
-export function scoreCap(flags: readonly Flag[]): number {
-  return flags.reduce((cap, f) => {
+/** Penalty entries with the misuse cap and the total cap applied, in flag order. */
+function penaltyEntries(flags: readonly Flag[]): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  let misuseLeft = MISUSE_PENALTY_CAP;
+  let totalLeft = TOTAL_PENALTY_CAP;
+  const seen = new Set<string>();
+  for (const flag of flags) {
+    let points = penaltyOf(flag);
+    if (points <= 0) continue;
+    // A flag id costs once however many sentences raised it, except red flags and claims, which are
+    // distinct mistakes each (bounded by their own cap).
+    const misuse = flag.id === 'term-misuse' || flag.id === 'red-flag';
+    const key = misuse ? `${flag.id}:${flag.quote ?? flag.message}` : flag.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let note = '';
+    if (misuse) {
+      if (points > misuseLeft) note = ` (misuse penalties capped at ${MISUSE_PENALTY_CAP})`;
+      points = Math.min(points, misuseLeft);
+      misuseLeft -= points;
+    }
+    if (points > totalLeft) note = ` (all penalties capped at ${TOTAL_PENALTY_CAP})`;
+    points = Math.min(points, totalLeft);
+    totalLeft -= points;
+    if (points <= 0) continue;
+    entries.push({ kind: 'penalty', id: flag.id, label: flag.id, points, reason: `${flag.message}${note}` });
+  }
+  return entries;
+}
+
+function capEntry(flags: readonly Flag[]): ScoreLedger['cap'] {
+  let cap: ScoreLedger['cap'] = null;
+  for (const f of flags) {
     const gate = f.severity === 'info' ? undefined : FLAG_RULES[f.id]?.cap;
-    return gate === undefined ? cap : Math.min(cap, gate);
-  }, 100);
+    if (gate === undefined) continue;
+    if (!cap || gate < cap.points) cap = { id: f.id, points: gate, reason: f.message };
+  }
+  return cap;
+}
+
+/** Build a ledger from criterion scores and flags, plus any probe adjustments already decided. */
+export function buildLedger(
+  criteria: readonly CriterionScore[],
+  flags: readonly Flag[],
+  probes: readonly LedgerEntry[] = [],
+): ScoreLedger {
+  const criterionLines = criterionEntries(criteria);
+  const penaltyLines = penaltyEntries(flags);
+  const cap = capEntry(flags);
+  const rubric = round1(rubricScore(criteria));
+  const penalties = penaltyLines.reduce((sum, e) => sum + e.points, 0);
+  const probePoints = probes.reduce((sum, e) => sum + e.points, 0);
+  const raw = rubric - penalties + probePoints;
+  const capped = cap ? Math.min(raw, cap.points) : raw;
+  const final = Math.max(0, Math.min(100, Math.round(capped)));
+  const entries = [...criterionLines, ...penaltyLines, ...probes];
+  if (cap) entries.push({ kind: 'cap', id: cap.id, label: cap.id, points: cap.points, reason: cap.reason });
+  return { entries, rubric, penalties, probes: probePoints, cap, final };
+}
+
+/** The ledger in one line: "rubric 41, feature-enumeration -14, capped at 30: off-topic = 27". */
+export function ledgerLine(ledger: ScoreLedger): string {
+  const parts = [`rubric ${Math.round(ledger.rubric)}`];
+  for (const e of ledger.entries) {
+    if (e.kind === 'penalty') parts.push(`${e.label} -${Math.round(e.points)}`);
+    if (e.kind === 'probe') parts.push(`${e.label} ${e.points >= 0 ? '+' : ''}${Math.round(e.points)}`);
+  }
+  if (ledger.cap) parts.push(`capped at ${ledger.cap.points}: ${ledger.cap.id}`);
+  return `${parts.join(', ')} = ${ledger.final}`;
 }
 
 export function finalScore(criteria: readonly CriterionScore[], flags: readonly Flag[]): number {
-  const raw = rubricScore(criteria) - flagPenalty(flags);
-  const capped = Math.min(raw, scoreCap(flags));
-  return Math.max(0, Math.min(100, Math.round(capped)));
+  return buildLedger(criteria, flags).final;
+}
+
+/** Points all penalties take off together, after the misuse and total caps. */
+export function flagPenalty(flags: readonly Flag[]): number {
+  return buildLedger([], flags).penalties;
+}
+
+/** The lowest gate cap that applies, or 100. */
+export function scoreCap(flags: readonly Flag[]): number {
+  return capEntry(flags)?.points ?? 100;
 }

@@ -79,10 +79,41 @@ export type JudgeStatus =
     }
   | { status: 'unavailable'; reason: string; model?: string };
 
+/**
+ * One line of the score's arithmetic. The ledger is the single record of how a score was reached:
+ * renderers print it, the LLM merge re-computes from it, history stores it. `points` is what the entry
+ * adds to (criterion, probe) or takes from (penalty) the running total; a cap's `points` is the ceiling.
+ */
+export interface LedgerEntry {
+  kind: 'criterion' | 'penalty' | 'cap' | 'probe';
+  /** Criterion id, flag id, or probe id. */
+  id: string;
+  /** What a person reads: the criterion name or the flag id. */
+  label: string;
+  points: number;
+  reason: string;
+}
+
+export interface ScoreLedger {
+  entries: LedgerEntry[];
+  /** Sum of the criterion entries, 0 to 100. */
+  rubric: number;
+  /** Sum of the penalty entries (positive number of points taken off, after the penalty caps). */
+  penalties: number;
+  /** Sum of probe adjustments (may be negative). */
+  probes: number;
+  /** The lowest cap that applied, or null. */
+  cap: { id: string; points: number; reason: string } | null;
+  /** clamp(round(min(rubric - penalties + probes, cap)), 0, 100): equals GradeResult.score. */
+  final: number;
+}
+
 export interface GradeResult {
   question: { id: string | undefined; text: string; round: Round };
   /** 0 to 100, computed in code from criterion scores, weights and gates. */
   score: number;
+  /** How the score was reached, line by line. */
+  ledger: ScoreLedger;
   grader: 'heuristic' | 'llm+heuristic';
   judge: JudgeStatus;
   criteria: CriterionScore[];

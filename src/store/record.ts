@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEVELS, ROUNDS, SIGNAL_IDS } from '../bank/vocabulary.js';
+import { buildLedger } from '../grading/score.js';
 import type { GradableQuestion, GradeResult } from '../grading/types.js';
 import type { Capture, FollowUpReply } from '../session/types.js';
 
@@ -100,7 +101,11 @@ export type AttemptRecord = z.infer<typeof AttemptRecordSchema>;
 
 /** The grade as the rest of the program knows it; the schema above checks only what the store reads. */
 export function gradeOf(record: AttemptRecord): GradeResult {
-  return record.grade as unknown as GradeResult;
+  const grade = record.grade as unknown as GradeResult;
+  if (grade.ledger) return grade;
+  // Records written before the ledger existed: rebuild it from what they kept, keeping their score.
+  const ledger = buildLedger(grade.criteria, grade.flags);
+  return { ...grade, ledger: { ...ledger, final: grade.score } };
 }
 
 export interface RecordInput {

@@ -61,6 +61,7 @@ describe('pm-coach grade', () => {
         'grader',
         'heuristicScore',
         'judge',
+        'ledger',
         'question',
         'score',
         'strengths',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criteriaPercent, JUDGE_WEIGHT, mergeGrades } from '../../src/grading/merge.js';
 import { locateQuote } from '../../src/grading/quotes.js';
+import { buildLedger } from '../../src/grading/score.js';
 import type { Flag, GradeResult, JudgeStatus } from '../../src/grading/types.js';
 import { ANSWER, GRADABLE, judgmentFor } from '../helpers/judge-fixtures.js';
 
@@ -14,9 +15,18 @@ const JUDGE: Extract<JudgeStatus, { status: 'ok' }> = {
 
 /** A heuristic result built by hand, so merge is tested independently of the heuristics. */
 function heuristic(scores: [number, number], score: number, flags: Flag[] = []): GradeResult {
+  const criteria = GRADABLE.rubric.map((c, i) => ({
+    id: c.id,
+    name: c.name,
+    weight: c.weight,
+    score: scores[i]!,
+    evidence: [{ line: 1, quote: 'The break happens', note: 'named-user' }],
+    reasoning: 'heuristic summary',
+  }));
   return {
     question: { id: GRADABLE.id, text: GRADABLE.text, round: GRADABLE.round },
     score,
+    ledger: buildLedger(criteria, flags),
     grader: 'heuristic',
     judge: { status: 'skipped', reason: 'x' },
     criteria: GRADABLE.rubric.map((c, i) => ({
@@ -63,26 +73,53 @@ describe('mergeGrades', () => {
     expect(merged.comparedToStrong).toEqual(offline.comparedToStrong);
   });
 
-  it('carries the heuristic penalties over to the merged score', () => {
-    const raw = criteriaPercent([
-      { weight: 50, score: 3 },
-      { weight: 50, score: 3 },
-    ]);
+  it('carries the heuristic penalties over to the merged score, entry by entry', () => {
+    const enumeration: Flag = {
+      id: 'feature-enumeration',
+      severity: 'warning',
+      message: 'm',
+      line: 1,
+      quote: 'q',
+    };
     const plain = mergeGrades({
-      offline: heuristic([3, 3], raw),
+      offline: heuristic([3, 3], 50),
       judgment: judgmentFor(4),
       answer: ANSWER,
       rubric: GRADABLE.rubric,
       judge: JUDGE,
     });
+    const offline = heuristic([3, 3], 0, [enumeration]);
     const penalised = mergeGrades({
-      offline: heuristic([3, 3], raw - 15),
+      offline,
       judgment: judgmentFor(4),
       answer: ANSWER,
       rubric: GRADABLE.rubric,
       judge: JUDGE,
     });
-    expect(plain.score - penalised.score).toBe(15);
+    const cost = offline.ledger.penalties;
+    expect(cost).toBeGreaterThan(0);
+    expect(plain.score - penalised.score).toBe(cost);
+    expect(penalised.ledger.entries.filter((e) => e.kind === 'penalty').map((e) => e.id)).toEqual([
+      'feature-enumeration',
+    ]);
+  });
+
+  it('does not undercount penalties when the offline score was clamped at 0', () => {
+    const flags: Flag[] = (
+      ['feature-enumeration', 'generic', 'no-tradeoff', 'no-metrics', 'no-user'] as const
+    ).map((id) => ({ id, severity: 'warning', message: id, line: null, quote: null }));
+    const offline = heuristic([1.3, 1.6], 0, flags);
+    expect(offline.ledger.rubric).toBeLessThan(offline.ledger.penalties);
+    expect(offline.ledger.final).toBe(0);
+    const merged = mergeGrades({
+      offline,
+      judgment: judgmentFor(4),
+      answer: ANSWER,
+      rubric: GRADABLE.rubric,
+      judge: JUDGE,
+    });
+    expect(merged.ledger.penalties).toBe(offline.ledger.penalties);
+    expect(merged.score).toBe(Math.max(0, Math.round(merged.ledger.rubric - offline.ledger.penalties)));
   });
 
   it('caps the score at the heuristic score on a heuristic prompt-injection finding', () => {

@@ -114,6 +114,7 @@ and I would not build automatic shutdown because it breaks trust. Within a quart
         'grader',
         'heuristicScore',
         'judge',
+        'ledger',
         'question',
         'score',
         'strengths',

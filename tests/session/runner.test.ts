@@ -22,6 +22,7 @@ function result(score: number): GradeResult {
   return {
     question: { id: 'x', text: 'x', round: 'technical' },
     score,
+    ledger: { entries: [], rubric: score, penalties: 0, probes: 0, cap: null, final: score },
     grader: 'heuristic',
     judge: { status: 'skipped', reason: 'test' },
     criteria: [],

@@ -14,6 +14,7 @@ import { makeQuestion } from '../session/fixture.js';
 const RESULT = {
   question: { id: 'q-sample', text: 'x', round: 'technical' },
   score: 55,
+  ledger: { entries: [], rubric: 55, penalties: 0, probes: 0, cap: null, final: 55 },
   grader: 'heuristic',
   judge: { status: 'skipped', reason: 'offline' },
   criteria: [],

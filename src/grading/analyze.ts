@@ -1,7 +1,9 @@
 import './regex-engine.js';
+import type { Relevance } from './relevance/assess.js';
 import { detectSignals, type SignalMap } from './signals/detect-signals.js';
 import { type TaggedSentence, tagSentences } from './tagging.js';
 import { type PreparedAnswer, prepareAnswer } from './text/prepare.js';
+import { type Unmasked, unmask } from './text/unmask.js';
 
 /** An answer read once: prepared text, tagged sentences and every signal's strength and evidence. */
 export interface Analysis {
@@ -10,12 +12,20 @@ export interface Analysis {
   /** Content sentences only (no headings). */
   content: TaggedSentence[];
   signals: SignalMap;
+  /** What unmasking undid (invisible characters, look-alikes, encodings) and the payloads it decoded. */
+  unmasked: Omit<Unmasked, 'text'>;
+  /** Set by the grader once the question is known (analysis alone does not know it). */
+  relevance?: Relevance;
 }
 
 export function analyzeAnswer(text: string): Analysis {
-  const prepared = prepareAnswer(text);
+  // Every rule reads the unmasked text: a word hidden behind zero-width or look-alike characters is the
+  // word a reader sees.
+  const { text: unmaskedText, payloads, tricks } = unmask(text);
+  const prepared = prepareAnswer(unmaskedText);
   const sentences = tagSentences(prepared.sentences);
   return {
+    unmasked: { payloads, tricks },
     prepared,
     sentences,
     content: sentences.filter((s) => s.kind !== 'heading'),

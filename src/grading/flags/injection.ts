@@ -1,5 +1,7 @@
 import {
   DISCUSSABLE,
+  FOREIGN_INSTRUCTIONS,
+  FOREIGN_TRIGGER,
   HIDDEN_ADDRESS,
   HIDDEN_INSTRUCTION,
   INJECTION_RULES,
@@ -74,36 +76,79 @@ function scanHidden(ctx: FlagContext): Hit[] {
   });
 }
 
-/** Visible sentences (with their paragraph as context) and code lines, which sentences leave out. */
+/** How many sentences either side count as the paragraph around a sentence (bounded: linear cost). */
+const CONTEXT_SENTENCES = 2;
+
+/** Visible sentences (with their neighbours as context) and code lines, which sentences leave out. */
 function scanUnits(ctx: FlagContext): { text: string; line: number; context: string }[] {
   const sentences = ctx.analysis.sentences;
-  const units = sentences.map((s) => ({
-    text: s.text,
-    line: s.line,
-    context: sentences
-      .filter((o) => o.block === s.block)
-      .map((o) => o.text)
-      .join(' '),
-  }));
+  const units = sentences.map((s, i) => {
+    const near: string[] = [];
+    for (
+      let j = Math.max(0, i - CONTEXT_SENTENCES);
+      j <= Math.min(sentences.length - 1, i + CONTEXT_SENTENCES);
+      j++
+    ) {
+      const o = sentences[j];
+      if (o && o.block === s.block) near.push(o.text);
+    }
+    return { text: s.text, line: s.line, context: near.join(' ') };
+  });
   for (const line of ctx.analysis.prepared.codeLines)
     units.push({ text: line.text, line: line.number, context: line.text });
   return units;
 }
 
+const FOREIGN = FOREIGN_INSTRUCTIONS.map((f) => ({ ...f, re: new RegExp(f.pattern, 'u') }));
+
+function scanForeign(text: string, line: number): Hit | undefined {
+  const lower = normalise(text);
+  if (!FOREIGN_TRIGGER.test(lower)) return undefined;
+  const found = FOREIGN.find((f) => f.re.test(lower));
+  if (!found) return undefined;
+  const rule: InjectionRule = {
+    id: `foreign-${found.lang}`,
+    pattern: found.re,
+    note: 'an instruction to the grader in another language',
+  };
+  return { rule, line, quote: text.trim().slice(0, 160) };
+}
+
+/** Scans one piece of text (a sentence, a code line, a decoded payload, a front-matter field). */
+function scanUnit(text: string, line: number, context: string): Hit | undefined {
+  // Every English rule needs one of the trigger words; most sentences have none and skip the full scan.
+  const english = INJECTION_TRIGGER.test(normalise(text)) ? scanText(text, line, context) : undefined;
+  return english ?? scanForeign(text, line);
+}
+
 export function findInjections(ctx: FlagContext): Hit[] {
   const hits: Hit[] = [...scanHidden(ctx)];
   for (const unit of scanUnits(ctx)) {
-    // Every rule needs one of the trigger words; most sentences have none and skip the full scan.
-    if (!INJECTION_TRIGGER.test(normalise(unit.text))) continue;
-    const hit = scanText(unit.text, unit.line, unit.context);
+    const hit = scanUnit(unit.text, unit.line, unit.context);
     if (hit) hits.push(hit);
   }
+  for (const payload of ctx.analysis.unmasked.payloads) {
+    const hit = scanUnit(payload.text, payload.line, payload.text);
+    if (hit)
+      hits.push({ ...hit, rule: { ...hit.rule, note: `${hit.rule.note}, hidden by encoding or reversal` } });
+  }
   return hits.sort((a, b) => a.line - b.line);
+}
+
+/** What the flag says was undone to find it ("look-alike letters", "base64"...). */
+function disguise(ctx: FlagContext): string {
+  const tricks = [...ctx.analysis.unmasked.tricks];
+  return tricks.length > 0 ? ` (disguised with ${tricks.join(', ')})` : '';
 }
 
 export function detectInjection(ctx: FlagContext): Flag[] {
   const hits = findInjections(ctx);
   const first = hits[0];
   if (!first) return [];
-  return [makeFlag('prompt-injection', first.rule.note, { line: first.line, quote: first.quote })];
+  return [
+    makeFlag('prompt-injection', `${first.rule.note}${disguise(ctx)}`, {
+      line: first.line,
+      quote: first.quote,
+    }),
+  ];
 }

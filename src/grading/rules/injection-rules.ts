@@ -139,3 +139,77 @@ export const QUOTED_DISCUSSION = new RegExp(
   String.raw`${UNQUOTED_DISCUSSION.source}|\b(?:such as|for example|e\.g\.|like|phrases?|strings?|patterns?|inputs?|prompts?|messages?|requests?|guardrails?|filters?|classifiers?|detect\w*|block\w*)\b`,
 );
 export const DISCUSSABLE: ReadonlySet<string> = new Set(['ignore-instructions', 'role-play']);
+
+/**
+ * Instructions to the grader written in another language. Each entry is a short pattern a reviewer can
+ * read; they are matched on lower-cased, unmasked text with Unicode-aware word edges.
+ */
+const W = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+export const FOREIGN_INSTRUCTIONS: readonly { lang: string; pattern: string }[] = [
+  {
+    lang: 'fr',
+    pattern: String.raw`${W}(?:ignore[zr]?|oublie[zr]?)${E}.{0,40}${W}(?:instructions?|consignes?|grille|barème|critères)${E}`,
+  },
+  {
+    lang: 'fr',
+    pattern: String.raw`${W}(?:donne[zr]?|attribue[zr]?|accorde[zr]?|mettez|mets)${E}.{0,50}(?:note (?:maximale|maximum|parfaite)|meilleure note|20 ?/ ?20|100 ?/ ?100|100 points|score maximal)`,
+  },
+  {
+    lang: 'fr',
+    pattern: String.raw`${W}(?:évaluateur|évaluatrice|correcteur|examinateur|notateur)${E}.{0,80}(?:note|score|points|maximal|100)`,
+  },
+  {
+    lang: 'es',
+    pattern: String.raw`${W}(?:ignora|ignore|ignoren|olvida)${E}.{0,40}${W}(?:instrucciones|rúbrica|criterios)${E}`,
+  },
+  {
+    lang: 'es',
+    pattern: String.raw`${W}(?:da|dale|dé|otorga|otórgale|asigna|asígnale|pon|ponle)${E}.{0,50}(?:(?:máxima|mejor) (?:puntuación|nota|calificación)|(?:puntuación|nota|calificación) máxima|100 puntos|10 ?/ ?10)`,
+  },
+  {
+    lang: 'es',
+    pattern: String.raw`${W}(?:evaluador|evaluadora|calificador|corrector)${E}.{0,80}(?:puntuación|nota|calificación|máxim|100)`,
+  },
+  {
+    lang: 'de',
+    pattern: String.raw`${W}(?:ignorier(?:e|en)?|vergiss|missachte)${E}.{0,50}${W}(?:anweisungen|anleitungen|bewertungskriterien|kriterien|rubrik)${E}`,
+  },
+  {
+    lang: 'de',
+    pattern: String.raw`${W}(?:gib|gebe|geben sie|vergib|vergeben sie|bewerte|bewerten sie)${E}.{0,50}(?:(?:volle|maximale|höchste) (?:punktzahl|punkte|bewertung|note)|höchstpunktzahl|bestnote|bestbewertung|100 punkte|mit 100|mit der höchsten)`,
+  },
+  {
+    lang: 'de',
+    pattern: String.raw`${W}(?:bewerter|bewerterin|prüfer|prüferin|korrektor)${E}.{0,80}(?:punkt|note|bewertung|maximal|100)`,
+  },
+  {
+    lang: 'pt',
+    pattern: String.raw`${W}(?:ignore|ignora|esqueça)${E}.{0,40}${W}(?:instruções|rubrica|critérios)${E}`,
+  },
+  {
+    lang: 'pt',
+    pattern: String.raw`${W}(?:dê|dá|atribua|coloque)${E}.{0,50}(?:nota máxima|pontuação máxima|nota 10|100 pontos)`,
+  },
+  {
+    lang: 'it',
+    pattern: String.raw`${W}(?:ignora|ignorate|dimentica)${E}.{0,40}${W}(?:istruzioni|criteri|rubrica)${E}`,
+  },
+  {
+    lang: 'it',
+    pattern: String.raw`${W}(?:dai|date|assegna|assegnate)${E}.{0,50}(?:punteggio massimo|voto massimo|il massimo dei voti|10 ?/ ?10|100 punti)`,
+  },
+  {
+    lang: 'ru',
+    pattern: String.raw`игнорир\p{L}*.{0,40}инструкц|(?:поставь|поставьте|дай|дайте)${E}.{0,40}(?:максимальн\p{L}* (?:балл|оценк)|100 баллов)`,
+  },
+  {
+    lang: 'zh',
+    pattern: String.raw`(?:忽略|无视|無視).{0,12}(?:指令|指示|说明|規則|规则|评分标准)|(?:给|給|打).{0,8}(?:满分|滿分|最高分|100分|一百分)|满分|滿分`,
+  },
+  { lang: 'ja', pattern: String.raw`(?:無視).{0,12}(?:指示|命令|ルール|基準)|満点|最高点` },
+];
+
+/** Cheap pre-check for the foreign patterns: a non-ASCII letter or one of these words must be there. */
+export const FOREIGN_TRIGGER =
+  /[^\x00-\x7f]|\b(?:ignore[zr]|ignora|ignoren|dale|otorga|asigna|gib|vergib|atribua|dai|assegna|donne[zr]|attribue[zr])\b/;

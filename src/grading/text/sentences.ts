@@ -67,10 +67,12 @@ function splitBlock(block: Block): { line: number; text: string }[] {
     starts.push({ offset: text.length, line: part.line });
     text += part.text;
   }
+  // Offsets only grow as the block is read, so one cursor finds each line: linear, not quadratic.
+  let cursor = 0;
   const lineAt = (offset: number): number => {
-    let line = starts[0]?.line ?? 1;
-    for (const start of starts) if (start.offset <= offset) line = start.line;
-    return line;
+    while (cursor + 1 < starts.length && (starts[cursor + 1]?.offset ?? Number.POSITIVE_INFINITY) <= offset)
+      cursor++;
+    return starts[cursor]?.line ?? 1;
   };
   const out: { line: number; text: string }[] = [];
   let from = 0;

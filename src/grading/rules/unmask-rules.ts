@@ -1,0 +1,98 @@
+/**
+ * What text/unmask.ts undoes before any rule reads an answer. Data only: extend the lists here.
+ */
+
+/** Zero-width, joiner, soft-hyphen, word-joiner, BOM and bidi control characters (as a character class body). */
+export const INVISIBLE =
+  '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0';
+
+/** The right-to-left override: what follows it is displayed reversed. */
+export const RTL_OVERRIDE = '\u202e';
+
+/** Runs of at least this many single characters separated by spaces are letter-spaced words. */
+export const LETTER_SPACED_MIN = 3;
+
+/** Tokens at least this long made of base64 characters are tried as base64. */
+export const ENCODED_MIN = 16;
+
+/**
+ * Letters from Cyrillic, Greek and other scripts that look like Latin ones, folded to the Latin letter
+ * (after NFKC, which already folds full-width and mathematical letters).
+ */
+export const CONFUSABLES: Readonly<Record<string, string>> = {
+  // Cyrillic lower case
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  ɡ: 'g',
+  ʏ: 'y',
+  // Cyrillic upper case
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  Ԁ: 'D',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  // Greek
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  // Other look-alikes
+  ı: 'i',
+  ȷ: 'j',
+  ℓ: 'l',
+};

@@ -1,0 +1,139 @@
+import {
+  CONFUSABLES,
+  ENCODED_MIN,
+  INVISIBLE,
+  LETTER_SPACED_MIN,
+  RTL_OVERRIDE,
+} from '../rules/unmask-rules.js';
+
+/**
+ * Undoes the ways text can hide from a reader or a pattern before any injection rule runs: Unicode
+ * compatibility forms (NFKC), zero-width and bidi controls, look-alike letters from other scripts,
+ * letter-spacing ("g i v e  1 0 0"), text written backwards behind a right-to-left override, and
+ * common encodings (base64, percent-encoding, HTML character references). Every step is one pass over
+ * the text, so the whole is linear in its length.
+ *
+ * `unmask` returns the folded text with the same line structure as the input (so findings keep their
+ * line numbers) and, separately, any decoded payloads with the line they came from.
+ */
+
+export interface Unmasked {
+  /** The text, folded line by line: same number of lines as the input. */
+  text: string;
+  /** Decoded or reversed payloads found in the text, each with its 1-based line. */
+  payloads: { line: number; text: string }[];
+  /** What was undone, for the flag's message ("zero-width characters", "base64"...). */
+  tricks: Set<string>;
+}
+
+const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'gu');
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE}]`, 'gu');
+const HAS_LATIN = /[a-z]/i;
+
+/** Folds look-alike letters, but only in words that also contain Latin letters or would read as English. */
+function foldConfusables(line: string, tricks: Set<string>): string {
+  if (!CONFUSABLE_RE.test(line)) return line;
+  CONFUSABLE_RE.lastIndex = 0;
+  return line.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const folded = word.replace(CONFUSABLE_RE, (ch) => CONFUSABLES[ch] ?? ch);
+    if (folded === word) return word;
+    // A word wholly in another script stays as it is (a Russian word is not a disguised English one),
+    // unless folding it makes a plain Latin word.
+    if (!HAS_LATIN.test(word) && /[^\x00-\x7f]/.test(folded)) return word;
+    tricks.add('look-alike letters');
+    return folded;
+  });
+}
+
+/** "g i v e  t h i s  1 0 0" -> "give this 100": runs of single characters separated by one space. */
+const SPACED = new RegExp(
+  String.raw`(?:^|(?<=\s))(?:[\p{L}\p{N}][ ._\-·*]){${LETTER_SPACED_MIN - 1},}[\p{L}\p{N}](?=\s|$|[.,!?])`,
+  'gu',
+);
+function unspace(line: string, tricks: Set<string>): string {
+  return line.replace(SPACED, (run) => {
+    tricks.add('letter-spacing');
+    return run.replace(/[ ._\-·*]/g, '');
+  });
+}
+
+const BASE64 = new RegExp(String.raw`[A-Za-z0-9+/_-]{${ENCODED_MIN},}={0,2}`, 'g');
+const PERCENT = /(?:%[0-9a-f]{2}){4,}/gi;
+const ENTITY = /&#(?:x[0-9a-f]{1,6}|\d{1,7});/gi;
+
+function printableShare(text: string): number {
+  if (text.length === 0) return 0;
+  let ok = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 32 && c < 127) || c === 10 || c === 9) ok++;
+  }
+  return ok / text.length;
+}
+
+function decodeBase64(token: string): string | undefined {
+  // Mostly letters of one case is a word or an identifier, not base64.
+  if (!/[A-Z]/.test(token) || !/[a-z]/.test(token)) return undefined;
+  const decoded = Buffer.from(token.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+  return printableShare(decoded) > 0.9 && /[a-z]{3,} [a-z]{2,}/i.test(decoded) ? decoded : undefined;
+}
+
+function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
+  for (const m of line.matchAll(BASE64)) {
+    const decoded = decodeBase64(m[0]);
+    if (decoded) {
+      out.payloads.push({ line: lineNo, text: decoded });
+      out.tricks.add('base64');
+    }
+  }
+  for (const m of line.matchAll(PERCENT)) {
+    try {
+      out.payloads.push({ line: lineNo, text: decodeURIComponent(m[0]) });
+      out.tricks.add('percent-encoding');
+    } catch {
+      // Not valid UTF-8 once decoded: nothing hidden there.
+    }
+  }
+  if (ENTITY.test(line)) {
+    ENTITY.lastIndex = 0;
+    const decoded = line.replace(ENTITY, (e) => {
+      const hex = e[2] === 'x' || e[2] === 'X';
+      const code = Number.parseInt(e.slice(hex ? 3 : 2, -1), hex ? 16 : 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    });
+    out.payloads.push({ line: lineNo, text: decoded });
+    out.tricks.add('character references');
+  }
+}
+
+/** Text after a right-to-left override is shown reversed: scan it the way a reader sees it. */
+function reverseOverrides(line: string, lineNo: number, out: Unmasked): void {
+  const at = line.indexOf(RTL_OVERRIDE);
+  if (at < 0) return;
+  const end = line.indexOf('\u202c', at);
+  const span = line.slice(at + 1, end < 0 ? undefined : end);
+  out.payloads.push({ line: lineNo, text: [...span].reverse().join('') });
+  out.tricks.add('right-to-left override');
+}
+
+export function unmaskLine(raw: string, lineNo: number, out: Unmasked): string {
+  reverseOverrides(raw, lineNo, out);
+  let line = raw.normalize('NFKC');
+  if (line !== raw.normalize('NFC')) out.tricks.add('compatibility characters');
+  if (INVISIBLE_RE.test(line)) {
+    INVISIBLE_RE.lastIndex = 0;
+    line = line.replace(INVISIBLE_RE, '');
+    out.tricks.add('invisible characters');
+  }
+  line = foldConfusables(line, out.tricks);
+  line = unspace(line, out.tricks);
+  decodePayloads(line, lineNo, out);
+  return line;
+}
+
+export function unmask(text: string): Unmasked {
+  const out: Unmasked = { text: '', payloads: [], tricks: new Set() };
+  const lines = text.split('\n');
+  out.text = lines.map((line, i) => unmaskLine(line, i + 1, out)).join('\n');
+  return out;
+}

@@ -12,17 +12,29 @@ import type { GradableQuestion } from './types.js';
 export const DEFAULT_RUBRICS: Record<Round, Criterion[]> = { ...PRODUCT_RUBRICS, ...DELIVERY_RUBRICS };
 
 /** A bank question as the grader sees it: its own rubric, exemplars and red flags. */
-export function toGradable(question: Question): GradableQuestion {
+export function toGradable(question: Question, contrast?: readonly Question[]): GradableQuestion {
   return {
     id: question.id,
     text: question.prompt,
     round: question.round,
     rubric: question.rubric,
     bank: question,
+    ...(contrast ? { contrast } : {}),
   };
 }
 
 /** A question that is not in the bank: graded on its round's default rubric. */
-export function freeTextQuestion(text: string, round: Round): GradableQuestion {
-  return { id: undefined, text, round, rubric: DEFAULT_RUBRICS[round], bank: undefined };
+export function freeTextQuestion(
+  text: string,
+  round: Round,
+  contrast?: readonly Question[],
+): GradableQuestion {
+  return {
+    id: undefined,
+    text,
+    round,
+    rubric: DEFAULT_RUBRICS[round],
+    bank: undefined,
+    ...(contrast ? { contrast } : {}),
+  };
 }

@@ -66,6 +66,8 @@ export interface GradableQuestion {
   rubric: Criterion[];
   /** The bank question when there is one (exemplars, red flags, follow-ups). */
   bank: Question | undefined;
+  /** The bank the answer is compared against for topic: an answer that fits another question better is off topic. */
+  contrast?: readonly Question[];
 }
 
 export type JudgeStatus =

@@ -1,6 +1,5 @@
-import { LENGTH_RULES, TOPIC_RULES } from '../rules/flag-rules.js';
-import { DOMAIN_STEMS, STOPWORDS } from '../rules/topic-lexicon.js';
-import { normalise } from '../text/sentences.js';
+import { assessRelevance } from '../relevance/assess.js';
+import { LENGTH_RULES } from '../rules/flag-rules.js';
 import type { Flag } from '../types.js';
 import { type FlagContext, makeFlag } from './flag.js';
 
@@ -18,19 +17,13 @@ export function detectTooShort(ctx: FlagContext): Flag[] {
   return [makeFlag('too-short', `${detail}; expand the reasoning`, undefined, 'info')];
 }
 
-function contentWords(text: string): string[] {
-  return normalise(text)
-    .split(/[^a-z0-9'+-]+/)
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w));
-}
-
 export function detectOffTopic(ctx: FlagContext): Flag[] {
-  // Any person, product or measure from the interview's world means the answer is at least on topic.
-  if (ctx.analysis.content.some((s) => TOPIC_RULES.onTopicTags.some((t) => s.tags.has(t)))) return [];
-  const words = ctx.analysis.content.flatMap((s) => contentWords(s.text));
-  if (words.length < TOPIC_RULES.minWords) return [];
-  const questionStems = new Set(contentWords(ctx.question.text).map((w) => w.slice(0, 5)));
-  const onTopic = words.filter((w) => DOMAIN_STEMS.has(w.slice(0, 5)) || questionStems.has(w.slice(0, 5)));
-  if (onTopic.length / words.length >= TOPIC_RULES.minOverlap) return [];
-  return [makeFlag('off-topic', 'it shares almost no vocabulary with the question', ctx.analysis.content[0])];
+  const relevance =
+    ctx.analysis.relevance ?? assessRelevance(ctx.analysis.prepared.raw, ctx.question, ctx.question.contrast);
+  if (!relevance.offTopic) return [];
+  const missed = relevance.unanswered
+    .slice(0, 3)
+    .map((p) => `"${p.length > 80 ? `${p.slice(0, 77)}...` : p}"`);
+  const detail = `${relevance.reason}${missed.length > 0 ? `; not answered: ${missed.join('; ')}` : ''}`;
+  return [makeFlag('off-topic', detail)];
 }

@@ -87,7 +87,7 @@ export const FLAG_RULES: Partial<Record<FlagId, FlagRule>> = {
   'off-topic': {
     severity: 'error',
     penalty: 0,
-    cap: 10,
+    cap: 30,
     message: 'Does not address the question',
   },
   'prompt-injection': {

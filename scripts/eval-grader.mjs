@@ -1,0 +1,72 @@
+// Reports how the offline grader does on the blind corpus, by split: ROC AUC of the score (strong
+// against weak) overall and per round, feature-enumeration recall and false-alarm rate, injection
+// recall and false alarms, and swapped-question pairs flagged off topic.
+// Usage: npm run build && node scripts/eval-grader.mjs [train|dev|test|all] [--json]
+import { gradeOffline } from '../dist/grading/offline.js';
+import { auc, gradableFor, loadBank, loadCorpus, swappedPairs } from './grader-data.mjs';
+
+const which = process.argv[2] ?? 'dev';
+const json = process.argv.includes('--json');
+const bank = loadBank();
+const corpus = loadCorpus().filter((r) => which === 'all' || r.split === which);
+
+const has = (result, id) => result.flags.some((f) => f.id === id && f.severity !== 'info');
+const graded = corpus.map((r) => ({ r, g: gradeOffline(r.text, gradableFor(r.question, bank)) }));
+const report = { split: which, answers: corpus.length };
+const aucOf = (items) =>
+  auc(
+    items.filter((x) => x.r.label === 'strong').map((x) => x.g.score),
+    items.filter((x) => x.r.label === 'weak').map((x) => x.g.score),
+  );
+report.auc = aucOf(graded);
+report.aucByRound = {};
+for (const round of [...new Set(corpus.map((r) => r.question.round))].sort())
+  report.aucByRound[round] = aucOf(graded.filter((x) => x.r.question.round === round));
+const enumerating = graded.filter((x) => x.r.enumeration);
+const strong = graded.filter((x) => x.r.label === 'strong' && !x.r.enumeration);
+report.enumeration = {
+  recall: enumerating.filter((x) => has(x.g, 'feature-enumeration')).length / (enumerating.length || 1),
+  onStrong: strong.filter((x) => has(x.g, 'feature-enumeration')).length / (strong.length || 1),
+  n: enumerating.length,
+};
+const injected = graded.filter((x) => x.r.injection);
+const clean = graded.filter((x) => !x.r.injection);
+report.injection = {
+  caught: injected.filter((x) => has(x.g, 'prompt-injection')).length,
+  of: injected.length,
+  falseAlarms: clean.filter((x) => has(x.g, 'prompt-injection')).map((x) => x.r.id),
+};
+report.ownOffTopic = clean.filter((x) => has(x.g, 'off-topic')).map((x) => x.r.id);
+const swaps = swappedPairs(corpus).map(({ answer, question }) =>
+  gradeOffline(answer.text, gradableFor(question, bank)),
+);
+report.swapped = {
+  n: swaps.length,
+  flagged: swaps.filter((g) => has(g, 'off-topic')).length / (swaps.length || 1),
+  atMost40: swaps.filter((g) => g.score <= 40).length / (swaps.length || 1),
+};
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+report.medianByLabel = Object.fromEntries(
+  ['strong', 'mid', 'weak'].map((l) => [
+    l,
+    median(graded.filter((x) => x.r.label === l).map((x) => x.g.score)),
+  ]),
+);
+if (json) console.log(JSON.stringify(report, null, 2));
+else {
+  const pct = (n) => `${Math.round(n * 100)}%`;
+  console.log(`split ${which}: ${report.answers} answers; AUC ${report.auc?.toFixed(3)}`);
+  for (const [r, v] of Object.entries(report.aucByRound))
+    console.log(`  ${r}: ${v === null ? 'n/a' : v.toFixed(3)}`);
+  console.log(
+    `enumeration: ${pct(report.enumeration.recall)} of ${report.enumeration.n} caught; on strong ${pct(report.enumeration.onStrong)}`,
+  );
+  console.log(
+    `injection: ${report.injection.caught}/${report.injection.of}; false alarms ${report.injection.falseAlarms.join(', ') || 'none'}`,
+  );
+  console.log(`own answers flagged off topic: ${report.ownOffTopic.length} ${report.ownOffTopic.join(', ')}`);
+  console.log(
+    `swapped: ${report.swapped.n}, flagged ${pct(report.swapped.flagged)}, <=40 ${pct(report.swapped.atMost40)}`,
+  );
+  console.log('median score by label', report.medianByLabel);
+}

@@ -1,0 +1,103 @@
+// Fits the grader's weights on the blind corpus and writes src/grading/rules/grader-weights.json.
+// Fit on train, choose thresholds on dev; the test split is never read here.
+// Usage: npm run fit-grader   (builds first; `--check` compares with the committed file instead of writing)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { assessRelevance } from '../dist/grading/relevance/assess.js';
+import { fitLogistic } from './fit/logistic.mjs';
+import { gradableFor, loadBank, loadCorpus, root, swappedPairs } from './grader-data.mjs';
+import { splitOf } from './import-corpus-split.mjs';
+
+const OUT = new URL('src/grading/rules/grader-weights.json', root);
+const bank = loadBank();
+const corpus = loadCorpus().filter((r) => r.split !== 'test');
+const round4 = (n) => Math.round(n * 1e4) / 1e4;
+
+// ---- Relevance: own question (0) against a swapped one (1).
+const FEATURES = ['ownFull', 'ownAsked', 'ownCoverage', 'fullRatio', 'askedRatio', 'coverageRatio', 'free'];
+const featuresOf = (text, question) => {
+  const f = assessRelevance(text, question, question.contrast).features;
+  return { x: FEATURES.map((k) => f[k]), round: question.round };
+};
+
+function relevanceItems(split) {
+  const answers = corpus.filter((r) => r.split === split && !r.injection);
+  const items = answers.map((r) => ({
+    ...featuresOf(r.text, gradableFor(r.question, bank)),
+    y: 0,
+    corpus: true,
+  }));
+  for (const { answer, question } of swappedPairs(answers))
+    items.push({ ...featuresOf(answer.text, gradableFor(question, bank)), y: 1, corpus: true });
+  // The bank's own exemplars, for questions in this split: on their question, and on the next one of the round.
+  for (const q of bank.filter((b) => splitOf(b.id) === split)) {
+    const same = bank.filter((b) => b.round === q.round && b.id !== q.id && splitOf(b.id) === split);
+    for (const e of q.exemplars) {
+      const own = gradableFor({ bankId: q.id, text: q.prompt, round: q.round }, bank);
+      items.push({ ...featuresOf(e.text, own), y: 0, weakExemplar: e.label === 'weak' });
+      const other = same[(q.id.length + e.text.length) % Math.max(same.length, 1)];
+      if (other && e.label !== 'weak')
+        items.push({
+          ...featuresOf(
+            e.text,
+            gradableFor({ bankId: other.id, text: other.prompt, round: other.round }, bank),
+          ),
+          y: 1,
+        });
+    }
+  }
+  return items;
+}
+
+const train = relevanceItems('train');
+const dev = relevanceItems('dev');
+// The bank's exemplar swaps are easy (their text is part of the question they came from), so they count
+// a little: the corpus swaps, written by people who never saw the bank's exemplars, decide the weights.
+const fit = fitLogistic(
+  train.map((i) => i.x),
+  train.map((i) => i.y),
+  { l2: 1, weights: train.map((i) => (i.corpus ? 1 : 0.2)) },
+);
+const logit = (x) => fit.bias + fit.coef.reduce((s, c, j) => s + c * x[j], 0);
+// Choose the threshold per round on train and dev together: an answer to its own question must never
+// be flagged, so each round's threshold sits a safety margin above the highest own-question logit seen.
+const MARGIN = 0.25;
+const ROUNDS = ['product-sense', 'technical', 'behavioral', 'system-design', 'case-study'];
+const everything = [...train, ...dev];
+const shifts = {};
+for (const round of ROUNDS) {
+  // The bank's weak exemplars are ours, some of them deliberately off the point; the corpus's weak
+  // answers, written blind, are what an own-question answer looks like.
+  const own = everything
+    .filter((i) => i.y === 0 && i.round === round && !i.weakExemplar)
+    .map((i) => logit(i.x));
+  shifts[round] = round4((own.length > 0 ? Math.max(...own) : 0) + MARGIN);
+}
+const relevance = { bias: round4(fit.bias) };
+FEATURES.forEach((k, j) => {
+  relevance[k] = round4(fit.coef[j]);
+});
+relevance.roundThreshold = shifts;
+const caught = (i) => logit(i.x) > shifts[i.round];
+for (const [name, items] of [
+  ['train', train],
+  ['dev', dev],
+]) {
+  const swaps = items.filter((i) => i.y === 1 && i.corpus);
+  const byRound = ROUNDS.map((r) => {
+    const s = swaps.filter((i) => i.round === r);
+    return `${r} ${s.filter(caught).length}/${s.length}`;
+  });
+  console.error(
+    `relevance ${name}: corpus swaps caught ${swaps.filter(caught).length}/${swaps.length} (${byRound.join(', ')})`,
+  );
+}
+
+const previous = JSON.parse(readFileSync(OUT, 'utf8'));
+const weights = { ...previous, relevance };
+const text = `${JSON.stringify(weights, null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  if (readFileSync(OUT, 'utf8') !== text) {
+    console.error('grader-weights.json is not what the corpus fits: run npm run fit-grader');
+    process.exit(1);
+  }
+} else writeFileSync(OUT, text);

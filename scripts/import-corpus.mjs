@@ -1,0 +1,86 @@
+// One-time import of the blind-written answers (one markdown file each, front matter + answer) into
+// corpus/answers.jsonl, assigning each question to train / dev / test once, by a hash of the question.
+// Usage: node scripts/import-corpus.mjs <raw-dir>...   (each raw dir is one writer's folder)
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { splitOf } from './import-corpus-split.mjs';
+
+const bankFile = new URL('../dist/bank.json', import.meta.url);
+const bank = new Map(
+  JSON.parse(readFileSync(bankFile, 'utf8')).questions.map((x) => [x.question.id, x.question]),
+);
+
+const records = [];
+for (const dir of process.argv.slice(2)) {
+  const writer = basename(dir);
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
+    const raw = readFileSync(join(dir, file), 'utf8');
+    const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(raw);
+    if (!m) {
+      console.error(`${dir}/${file}: no front matter, skipped`);
+      continue;
+    }
+    let meta;
+    try {
+      meta = parse(m[1]);
+    } catch (error) {
+      console.error(`${dir}/${file}: bad front matter (${error.message}), skipped`);
+      continue;
+    }
+    const bankId = meta.bank_id && meta.bank_id !== 'null' ? String(meta.bank_id) : null;
+    const bankQuestion = bankId ? bank.get(bankId) : undefined;
+    if (bankId && !bankQuestion) console.error(`${dir}/${file}: unknown bank id ${bankId}`);
+    const questionText = bankQuestion ? bankQuestion.prompt : String(meta.question_text ?? '').trim();
+    if (!questionText) {
+      console.error(`${dir}/${file}: no question, skipped`);
+      continue;
+    }
+    const key = bankId ?? `free:${questionText.toLowerCase().replace(/\s+/g, ' ')}`;
+    const label = String(meta.label);
+    if (!['strong', 'mid', 'weak'].includes(label)) {
+      console.error(`${dir}/${file}: label ${label}, skipped`);
+      continue;
+    }
+    records.push({
+      id: `${writer}-${file.replace(/\.md$/, '')}`,
+      writer,
+      author: String(meta.author ?? ''),
+      split: splitOf(key),
+      question: {
+        bankId,
+        text: questionText,
+        title: bankQuestion?.title ?? null,
+        round: bankQuestion?.round ?? String(meta.round),
+      },
+      label,
+      style: String(meta.style ?? ''),
+      modes: Array.isArray(meta.modes) ? meta.modes.map(String) : [],
+      enumeration: meta.enumeration === true,
+      injection: meta.injection === true,
+      claim:
+        meta.claim_truth === undefined
+          ? null
+          : {
+              truth: meta.claim_truth === true,
+              sentence: String(meta.claim_sentence ?? ''),
+              fact: String(meta.claim_fact ?? ''),
+            },
+      text: m[2].replace(/^\n+/, ''),
+    });
+  }
+}
+writeFileSync(
+  new URL('../corpus/answers.jsonl', import.meta.url),
+  `${records.map((r) => JSON.stringify(r)).join('\n')}\n`,
+);
+const count = (f) => records.reduce((acc, r) => ((acc[f(r)] = (acc[f(r)] ?? 0) + 1), acc), {});
+console.log(
+  records.length,
+  'answers',
+  count((r) => r.split),
+  count((r) => r.label),
+  count((r) => r.question.round),
+);

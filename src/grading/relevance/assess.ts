@@ -1,0 +1,142 @@
+import type { Question } from '../../bank/schema.js';
+import { PART_JOINTS, PART_MIN_TERMS, PART_TERMS } from '../rules/relevance-rules.js';
+import { RELEVANCE_MODEL } from '../rules/weights.js';
+import type { GradableQuestion } from '../types.js';
+import { type QuestionDoc, relevanceIndex } from './index.js';
+import { contentTerms, cosine, countTerms, vectorOf } from './terms.js';
+
+/**
+ * Does the answer address what was asked? Its vocabulary is compared with its own question's and with
+ * the other questions of the same round in the bank (the contrast set): an answer that fits another
+ * question clearly better than its own, or shares almost nothing with its own, is off topic. A
+ * free-text question has only its text, so it is compared with the other questions' text only (like
+ * with like). The features are named and the model combining them is fitted (rules/weights.ts).
+ */
+
+export interface RelevanceFeatures {
+  /** Cosine similarity to everything the own question carries (its text alone for free text). */
+  ownFull: number;
+  /** Cosine similarity to the own question's title and prompt. */
+  ownAsked: number;
+  /** Share of the own question's (IDF-weighted) terms that the answer uses. */
+  ownCoverage: number;
+  /** log(best other same-round question / own), on the full representation. */
+  fullRatio: number;
+  /** log(best other / own), on title and prompt only. */
+  askedRatio: number;
+  /** log(best other / own), on term coverage. */
+  coverageRatio: number;
+  /** 1 for a free-text question. */
+  free: number;
+}
+
+export interface Relevance {
+  features: RelevanceFeatures;
+  /** The best-matching other question of the round, if any. */
+  best: { id: string; similarity: number } | null;
+  offTopic: boolean;
+  /** Why, in words, when off topic. */
+  reason: string | null;
+  /** Parts of the question the answer does not touch. */
+  unanswered: string[];
+}
+
+const EPS = 0.01;
+
+function coverage(question: ReadonlyMap<string, number>, answer: ReadonlySet<string>): number {
+  let hit = 0;
+  let all = 0;
+  for (const [term, w] of question) {
+    all += w;
+    if (answer.has(term)) hit += w;
+  }
+  return all > 0 ? hit / all : 0;
+}
+
+function partsOf(text: string): string[] {
+  return text
+    .split(PART_JOINTS)
+    .map((p) => p.trim())
+    .filter((p) => contentTerms(p).length >= 2);
+}
+
+function unansweredParts(
+  question: string,
+  answer: ReadonlySet<string>,
+  idf: (t: string) => number,
+): string[] {
+  return partsOf(question).filter((part) => {
+    const distinctive = [...new Set(contentTerms(part))].sort((a, b) => idf(b) - idf(a)).slice(0, PART_TERMS);
+    return distinctive.filter((t) => answer.has(t)).length < PART_MIN_TERMS;
+  });
+}
+
+const uniform = (): number => 1;
+
+/** The linear relevance model: positive means off topic. */
+export function offTopicLogit(f: RelevanceFeatures): number {
+  const m = RELEVANCE_MODEL;
+  return (
+    m.bias +
+    m.ownFull * f.ownFull +
+    m.ownAsked * f.ownAsked +
+    m.ownCoverage * f.ownCoverage +
+    m.fullRatio * f.fullRatio +
+    m.askedRatio * f.askedRatio +
+    m.coverageRatio * f.coverageRatio +
+    m.free * f.free
+  );
+}
+
+export function assessRelevance(
+  answer: string,
+  question: GradableQuestion,
+  contrast: readonly Question[] | undefined,
+): Relevance {
+  const pool = contrast && contrast.length > 0 ? contrast : question.bank ? [question.bank] : [];
+  const index = pool.length > 0 ? relevanceIndex(pool) : undefined;
+  const idf = index?.idf ?? uniform;
+  const askedIdf = index?.askedIdf ?? uniform;
+  const terms = contentTerms(answer);
+  const termSet = new Set(terms);
+  const counts = countTerms(terms);
+  const answerVec = vectorOf(counts, idf);
+  const answerAsked = vectorOf(counts, askedIdf);
+  const ownDoc: QuestionDoc | undefined = question.id ? index?.byId.get(question.id) : undefined;
+  const questionTerms = countTerms(contentTerms(question.text));
+  const askedVec = ownDoc?.asked ?? vectorOf(questionTerms, askedIdf);
+  const fullVec = ownDoc?.full ?? vectorOf(questionTerms, idf);
+  const ownFull = cosine(answerVec, fullVec);
+  const ownAsked = cosine(answerAsked, askedVec);
+  const ownCoverage = coverage(askedVec, termSet);
+  let best: Relevance['best'] = null;
+  let bestAsked = 0;
+  let bestCoverage = 0;
+  for (const doc of index?.docs ?? []) {
+    if (doc.id === question.id || doc.round !== question.round) continue;
+    const full = cosine(answerVec, ownDoc ? doc.full : doc.asked);
+    if (!best || full > best.similarity) best = { id: doc.id, similarity: full };
+    bestAsked = Math.max(bestAsked, cosine(answerAsked, doc.asked));
+    bestCoverage = Math.max(bestCoverage, coverage(doc.asked, termSet));
+  }
+  const features: RelevanceFeatures = {
+    ownFull,
+    ownAsked,
+    ownCoverage,
+    fullRatio: Math.log(((best?.similarity ?? 0) + EPS) / (ownFull + EPS)),
+    askedRatio: Math.log((bestAsked + EPS) / (ownAsked + EPS)),
+    coverageRatio: Math.log((bestCoverage + EPS) / (ownCoverage + EPS)),
+    free: ownDoc ? 0 : 1,
+  };
+  const threshold = RELEVANCE_MODEL.roundThreshold[question.round] ?? 0;
+  const offTopic = question.text.trim() !== '' && offTopicLogit(features) > threshold;
+  const unanswered = unansweredParts(question.text, termSet, askedIdf);
+  let reason: string | null = null;
+  if (offTopic) {
+    reason =
+      best && features.fullRatio > 0
+        ? `it fits another question (${best.id}) better than this one`
+        : 'it shares almost nothing with the question';
+  }
+  return { features, best, offTopic, reason, unanswered };
+}

@@ -1,0 +1,76 @@
+import type { Question } from '../../bank/schema.js';
+import { RELEVANCE_FIELD_WEIGHTS } from '../rules/relevance-rules.js';
+import { contentTerms, countTerms, type TermCounts, vectorOf } from './terms.js';
+
+/**
+ * The bank as a contrast set for topic: each question's vocabulary, from everything it carries
+ * (title, prompt, context, topics, rubric names and anchors, exemplars, follow-ups), weighted by how
+ * much each field says about what is asked. Built once per bank (cached by identity) in one pass.
+ */
+
+export interface QuestionDoc {
+  id: string;
+  round: Question['round'];
+  /** Everything the question carries. */
+  full: Map<string, number>;
+  /** Only what a free-text question would have: its title and prompt. */
+  asked: Map<string, number>;
+}
+
+export interface RelevanceIndex {
+  docs: QuestionDoc[];
+  byId: Map<string, QuestionDoc>;
+  /** Inverse document frequency over everything the questions carry. */
+  idf: (term: string) => number;
+  /** Inverse document frequency over titles and prompts only: what makes one ask differ from another. */
+  askedIdf: (term: string) => number;
+}
+
+function fieldsOf(q: Question): [keyof typeof RELEVANCE_FIELD_WEIGHTS, string][] {
+  const out: [keyof typeof RELEVANCE_FIELD_WEIGHTS, string][] = [
+    ['title', q.title],
+    ['prompt', q.prompt],
+    ['context', q.context ?? ''],
+    ['topics', q.topics.join(' ').replace(/-/g, ' ')],
+  ];
+  for (const c of q.rubric) {
+    out.push(['rubric', [c.name, c.description ?? '', ...Object.values(c.anchors ?? {})].join(' ')]);
+  }
+  for (const e of q.exemplars) if (e.label !== 'weak') out.push(['exemplar', e.text]);
+  for (const f of q.followUps) out.push(['followUp', f.prompt]);
+  return out;
+}
+
+const cache = new WeakMap<readonly Question[], RelevanceIndex>();
+
+export function relevanceIndex(questions: readonly Question[]): RelevanceIndex {
+  const hit = cache.get(questions);
+  if (hit) return hit;
+  const full: TermCounts[] = [];
+  const asked: TermCounts[] = [];
+  const df = new Map<string, number>();
+  const askedDf = new Map<string, number>();
+  for (const q of questions) {
+    const counts: TermCounts = new Map();
+    for (const [field, text] of fieldsOf(q))
+      countTerms(contentTerms(text), counts, RELEVANCE_FIELD_WEIGHTS[field]);
+    full.push(counts);
+    const askedCounts = countTerms(contentTerms(`${q.title} ${q.prompt}`));
+    asked.push(askedCounts);
+    for (const term of askedCounts.keys()) askedDf.set(term, (askedDf.get(term) ?? 0) + 1);
+    for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const n = Math.max(questions.length, 1);
+  // Smoothed IDF: a term in every question still counts a little; an unseen term counts most.
+  const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 0.1;
+  const askedIdf = (term: string): number => Math.log((n + 1) / ((askedDf.get(term) ?? 0) + 1)) + 0.1;
+  const docs = questions.map((q, i) => ({
+    id: q.id,
+    round: q.round,
+    full: vectorOf(full[i] ?? new Map(), idf),
+    asked: vectorOf(asked[i] ?? new Map(), askedIdf),
+  }));
+  const index: RelevanceIndex = { docs, byId: new Map(docs.map((d) => [d.id, d])), idf, askedIdf };
+  cache.set(questions, index);
+  return index;
+}

@@ -1,0 +1,76 @@
+import { STOPWORDS } from '../rules/topic-lexicon.js';
+
+/**
+ * Content terms of a text for topic matching: lower-cased words, stop words dropped, a light suffix
+ * strip so "queries" and "query", "partitioned" and "partition" meet. One pass, linear in the text.
+ */
+
+const WORD = /[a-z][a-z0-9'+-]*[a-z0-9]|[a-z]{2}/g;
+
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, '');
+  if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  for (const suffix of [
+    'ations',
+    'ation',
+    'ments',
+    'ment',
+    'ings',
+    'ing',
+    'ness',
+    'edly',
+    'ed',
+    'ly',
+    'es',
+    's',
+  ]) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
+}
+
+/** The stemmed content words of a text, in order (duplicates kept, for term frequency). */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+export type TermCounts = Map<string, number>;
+
+export function countTerms(terms: readonly string[], into: TermCounts = new Map(), weight = 1): TermCounts {
+  for (const t of terms) into.set(t, (into.get(t) ?? 0) + weight);
+  return into;
+}
+
+/** A unit-length TF-IDF vector: sublinear term frequency times inverse document frequency. */
+export function vectorOf(counts: TermCounts, idf: (term: string) => number): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [term, tf] of counts) {
+    const w = (1 + Math.log(tf)) * idf(term);
+    if (w <= 0) continue;
+    v.set(term, w);
+    norm += w * w;
+  }
+  const n = Math.sqrt(norm) || 1;
+  for (const [term, w] of v) v.set(term, w / n);
+  return v;
+}
+
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, w] of small) {
+    const other = large.get(term);
+    if (other !== undefined) dot += w * other;
+  }
+  return dot;
+}

@@ -1,0 +1,23 @@
+/**
+ * Topic: how much each field of a bank question says about what is asked, and how a question is cut
+ * into parts to say which went unanswered. The model that calls an answer off topic is fitted
+ * (grader-weights.json, read through weights.ts).
+ */
+
+export const RELEVANCE_FIELD_WEIGHTS = {
+  title: 2,
+  prompt: 3,
+  context: 1.5,
+  topics: 2,
+  rubric: 0.5,
+  exemplar: 0.6,
+  followUp: 0.5,
+} as const;
+
+/** Parts of a question: its sentences, split again at these joints. */
+export const PART_JOINTS =
+  /[.?!;]\s+|,\s+(?:and\s+)?(?=(?:what|how|why|who|which|where|when)\b)|\s+and\s+(?=(?:what|how|why|who|which|where|when)\b)/i;
+/** A part counts as answered when the answer has at least this many of its distinctive terms. */
+export const PART_MIN_TERMS = 1;
+/** How many of a part's rarest terms are its distinctive ones. */
+export const PART_TERMS = 4;

@@ -1,0 +1,30 @@
+import fitted from './grader-weights.json' with { type: 'json' };
+
+/**
+ * The fitted numbers, read from grader-weights.json, which `npm run fit-grader` writes from the blind
+ * corpus's train split (thresholds chosen on dev). Named here so every detector reads them from one place.
+ */
+
+export interface RelevanceModel {
+  bias: number;
+  ownFull: number;
+  ownAsked: number;
+  ownCoverage: number;
+  fullRatio: number;
+  askedRatio: number;
+  coverageRatio: number;
+  free: number;
+  /** Per round: the logit above which an answer is off topic (chosen on dev so no own answer is flagged). */
+  roundThreshold: Record<string, number>;
+}
+
+export interface GraderWeights {
+  relevance: RelevanceModel;
+  /** Points each flag costs, fitted. */
+  penalties: Record<string, number>;
+  /** Named thresholds a detector reads. */
+  thresholds: Record<string, number>;
+}
+
+export const WEIGHTS: GraderWeights = fitted as GraderWeights;
+export const RELEVANCE_MODEL: RelevanceModel = WEIGHTS.relevance;

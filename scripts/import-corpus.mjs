@@ -76,7 +76,11 @@ writeFileSync(
   new URL('../corpus/answers.jsonl', import.meta.url),
   `${records.map((r) => JSON.stringify(r)).join('\n')}\n`,
 );
-const count = (f) => records.reduce((acc, r) => ((acc[f(r)] = (acc[f(r)] ?? 0) + 1), acc), {});
+const count = (f) => {
+  const acc = {};
+  for (const r of records) acc[f(r)] = (acc[f(r)] ?? 0) + 1;
+  return acc;
+};
 console.log(
   records.length,
   'answers',

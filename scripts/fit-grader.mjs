@@ -2,6 +2,8 @@
 // Fit on train, choose thresholds on dev; the test split is never read here.
 // Usage: npm run fit-grader   (builds first; `--check` compares with the committed file instead of writing)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { analyzeAnswer } from '../dist/grading/analyze.js';
+import { enumerationFeatures } from '../dist/grading/flags/enumeration.js';
 import { assessRelevance } from '../dist/grading/relevance/assess.js';
 import { fitLogistic } from './fit/logistic.mjs';
 import { gradableFor, loadBank, loadCorpus, root, swappedPairs } from './grader-data.mjs';
@@ -92,8 +94,54 @@ for (const [name, items] of [
   );
 }
 
+// ---- Feature enumeration: answers the writers marked as feature lists (1) against the rest (0).
+const ENUM_FEATURES = ['featureShare', 'reasonedShare', 'featureCount', 'everything'];
+const enumItems = (split) =>
+  corpus
+    .filter((r) => r.split === split)
+    .map((r) => {
+      const f = enumerationFeatures(analyzeAnswer(r.text).content).features;
+      return {
+        x: ENUM_FEATURES.map((k) => f[k]),
+        y: r.enumeration ? 1 : 0,
+        strong: r.label === 'strong' && !r.enumeration,
+      };
+    });
+const enumTrain = enumItems('train');
+const enumDev = enumItems('dev');
+const enumFit = fitLogistic(
+  enumTrain.map((i) => i.x),
+  enumTrain.map((i) => i.y),
+  { l2: 1 },
+);
+const enumLogit = (x) => enumFit.bias + enumFit.coef.reduce((s, c, j) => s + c * x[j], 0);
+// The threshold is chosen on dev: the lowest logit that flags at most this share of strong answers.
+const MAX_ON_STRONG = 0.03;
+const strongLogits = [...enumTrain, ...enumDev]
+  .filter((i) => i.strong)
+  .map((i) => enumLogit(i.x))
+  .sort((a, b) => b - a);
+const allowed = Math.floor(strongLogits.length * MAX_ON_STRONG);
+const enumThreshold = round4((strongLogits[allowed] ?? 0) + 0.05);
+const enumeration = { bias: round4(enumFit.bias) };
+ENUM_FEATURES.forEach((k, j) => {
+  enumeration[k] = round4(enumFit.coef[j]);
+});
+enumeration.threshold = enumThreshold;
+for (const [name, items] of [
+  ['train', enumTrain],
+  ['dev', enumDev],
+]) {
+  const pos = items.filter((i) => i.y === 1);
+  const strong = items.filter((i) => i.strong);
+  const hit = (i) => enumLogit(i.x) > enumThreshold;
+  console.error(
+    `enumeration ${name}: ${pos.filter(hit).length}/${pos.length} caught, ${strong.filter(hit).length}/${strong.length} strong flagged`,
+  );
+}
+
 const previous = JSON.parse(readFileSync(OUT, 'utf8'));
-const weights = { ...previous, relevance };
+const weights = { ...previous, relevance, enumeration };
 const text = `${JSON.stringify(weights, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   if (readFileSync(OUT, 'utf8') !== text) {

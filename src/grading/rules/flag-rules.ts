@@ -105,15 +105,6 @@ export const MISUSE_PENALTY_CAP = 16;
 /** Penalties never take more than this in total; the rubric score already reflects what is missing. */
 export const TOTAL_PENALTY_CAP = 40;
 
-export const ENUMERATION_RULES = {
-  /** At least this many enumerating units (a long feature list in one sentence counts 2 or 3)... */
-  minUnits: 2,
-  /** ...making up at least this share of the content... */
-  minShare: 0.25,
-  /** ...plus this much more, scaled by how well the rest of the answer reasons (0..1). */
-  reasoningRaise: 0.35,
-} as const;
-
 export const OVERENGINEERING_RULES = {
   /** Distinct heavy components (or from-scratch builds, counted twice) before a design is suspect. */
   minComponents: 5,

@@ -18,8 +18,19 @@ export interface RelevanceModel {
   roundThreshold: Record<string, number>;
 }
 
+export interface EnumerationModel {
+  bias: number;
+  featureShare: number;
+  reasonedShare: number;
+  featureCount: number;
+  everything: number;
+  /** The logit above which an answer is a feature list (chosen on dev: few strong answers flagged). */
+  threshold: number;
+}
+
 export interface GraderWeights {
   relevance: RelevanceModel;
+  enumeration: EnumerationModel;
   /** Points each flag costs, fitted. */
   penalties: Record<string, number>;
   /** Named thresholds a detector reads. */
@@ -28,3 +39,4 @@ export interface GraderWeights {
 
 export const WEIGHTS: GraderWeights = fitted as GraderWeights;
 export const RELEVANCE_MODEL: RelevanceModel = WEIGHTS.relevance;
+export const ENUMERATION_MODEL: EnumerationModel = WEIGHTS.enumeration;

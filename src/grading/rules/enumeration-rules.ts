@@ -1,0 +1,60 @@
+import { PLATFORM } from './lexicon-products.js';
+
+/**
+ * Feature enumeration, as a person reads it: a sentence whose job is to name a product or capability
+ * (what it does, that we should use or enable it, what it is "for") without anything a decision rests
+ * on: who hurts and how much, what is given up, how success is measured. These are the patterns for
+ * "naming a product"; what counts as reasoning is read from the sentence's tags (enumeration.ts).
+ * Matched on lower-cased text.
+ */
+
+/** "I would use Photon", "we should enable liquid clustering", "recommend turning on predictive optimization". */
+export const ADOPTION_VERBS = [
+  'use',
+  'using',
+  'enable',
+  'enabling',
+  'turn on',
+  'turning on',
+  'adopt',
+  'adopting',
+  'leverage',
+  'leveraging',
+  'add',
+  'adding',
+  'set up',
+  'setting up',
+  'configure',
+  'move (?:them |it |the \\w+ )?to',
+  'moving (?:them |it )?to',
+  'switch(?:ing)? to',
+  'roll(?:ing)? out',
+  'deploy',
+  'implement',
+  'introduce',
+  'rely on',
+  'bring in',
+  'put',
+  'apply',
+  'run',
+  'store',
+  'migrate (?:\\w+ )?to',
+];
+
+export const ADOPTION = new RegExp(
+  String.raw`\b(?:i|we|you|they|customers|teams)(?: would| will| should| can| could| need to| must| want to| plan to|'d|'ll)? (?:also |then |first |next |simply |just |definitely |strongly )?(?:recommend(?:ing)? |suggest(?:ing)? |propose )?(?:they |them |the team |customers |to )?(?:${ADOPTION_VERBS.join('|')})\b|^(?:${ADOPTION_VERBS.join('|')})\b|\b(?:recommend|suggest|propose)(?:ing)? (?:${ADOPTION_VERBS.join('|')}|that (?:they|we|customers|teams) (?:${ADOPTION_VERBS.join('|')}))\b`,
+);
+
+/** "Unity Catalog for governance", "Photon to speed things up": a product with only a purpose attached. */
+export const PURPOSE_AFTER_PRODUCT = new RegExp(
+  String.raw`\b${PLATFORM}\b(?: [\w-]+){0,2} (?:for|to|so (?:that )?|which (?:will|would|can|gives|makes)|that (?:will|would|can|gives|makes))\b`,
+);
+
+/** "**System tables.** They record ...", "Unity Catalog - governance": a product as the lead of a bullet. */
+export const PRODUCT_LEAD = new RegExp(
+  String.raw`^(?:[\w'-]+ ){0,2}?${PLATFORM}(?: [\w-]+){0,3}\s*(?:[.:]|\s-\s|\s–\s)\s`,
+);
+
+/** Turning everything on, or doing whatever was asked: no choice at all. */
+export const EVERYTHING =
+  /\b(?:enable|turn on|use|adopt|add|build|ship|roll out|implement|combine|bring together|recommend)(?: \w+){0,3} (?:all|every one|each|everything)(?: of)? (?:these|them|the above|those|this|the (?:features|capabilities|building blocks|pieces|options))\b|\benable (?:everything|all)\b|\ball of (?:these|them) (?:together|from (?:day one|the start|the first day))\b|\bbring (?:them|these|the \w+) together\b|\b(?:pieces|building blocks|capabilities) (?:already )?(?:exist|are there)\b/;

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeAnswer } from '../dist/grading/analyze.js';
 import { enumerationFeatures } from '../dist/grading/flags/enumeration.js';
+import { gradeOffline } from '../dist/grading/offline.js';
 import { assessRelevance } from '../dist/grading/relevance/assess.js';
 import { fitLogistic } from './fit/logistic.mjs';
 import { gradableFor, loadBank, loadCorpus, root, swappedPairs } from './grader-data.mjs';
@@ -140,8 +141,44 @@ for (const [name, items] of [
   );
 }
 
+// ---- Penalties: how many rubric points each flag is worth, from a logistic regression of strong (1)
+// against weak (0) on the rubric score and the flags: penalty = -(flag coefficient / rubric coefficient).
+const PENALISED = [
+  'feature-enumeration',
+  'over-engineering',
+  'generic',
+  'no-tradeoff',
+  'no-metrics',
+  'no-user',
+  'no-clarification',
+  'no-result',
+];
+const MAX_PENALTY = 30;
+const penaltyRows = corpus
+  .filter((r) => r.split === 'train' && r.label !== 'mid' && !r.injection)
+  .map((r) => {
+    const g = gradeOffline(r.text, gradableFor(r.question, bank));
+    const flags = new Set(g.flags.filter((f) => f.severity !== 'info').map((f) => f.id));
+    return {
+      x: [g.ledger.rubric, ...PENALISED.map((id) => (flags.has(id) ? 1 : 0))],
+      y: r.label === 'strong' ? 1 : 0,
+    };
+  });
+const penaltyFit = fitLogistic(
+  penaltyRows.map((i) => i.x),
+  penaltyRows.map((i) => i.y),
+  { l2: 2 },
+);
+const perPoint = penaltyFit.coef[0];
+const penalties = {};
+PENALISED.forEach((id, j) => {
+  const points = perPoint > 0 ? -penaltyFit.coef[j + 1] / perPoint : 0;
+  penalties[id] = Math.round(Math.min(MAX_PENALTY, Math.max(0, points)));
+});
+console.error(`penalties: ${JSON.stringify(penalties)}`);
+
 const previous = JSON.parse(readFileSync(OUT, 'utf8'));
-const weights = { ...previous, relevance, enumeration };
+const weights = { ...previous, relevance, enumeration, penalties };
 const text = `${JSON.stringify(weights, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   if (readFileSync(OUT, 'utf8') !== text) {

@@ -1,5 +1,6 @@
 import { redFlagPenalty } from './flags/misuse.js';
 import { FLAG_RULES, MISUSE_PENALTY_CAP, TOTAL_PENALTY_CAP } from './rules/flag-rules.js';
+import { WEIGHTS } from './rules/weights.js';
 import type { CriterionScore, Flag, LedgerEntry, ScoreLedger } from './types.js';
 
 /**
@@ -20,10 +21,11 @@ export function rubricScore(criteria: readonly { weight: number; score: number }
   return (100 * earned) / totalWeight;
 }
 
+/** A flag's cost: fitted on the blind corpus when the fit has a value for it, else its rule's default. */
 function penaltyOf(flag: Flag): number {
   if (flag.severity === 'info') return 0;
   if (flag.id === 'red-flag') return redFlagPenalty(flag);
-  return FLAG_RULES[flag.id]?.penalty ?? 0;
+  return WEIGHTS.penalties[flag.id] ?? FLAG_RULES[flag.id]?.penalty ?? 0;
 }
 
 function criterionEntries(criteria: readonly CriterionScore[]): LedgerEntry[] {

@@ -10,7 +10,7 @@ import {
   VERBISH,
   WISHLIST,
 } from './rules/claim-rules.js';
-import { BULLET_REJECTION, LABEL_LINE, SECTION_RULES } from './rules/section-rules.js';
+import { BULLET_REJECTION, INLINE_LABEL, LABEL_LINE, SECTION_RULES } from './rules/section-rules.js';
 import type { TagId } from './rules/tag-ids.js';
 import { TAG_RULES } from './rules/tag-rules.js';
 import { isNegatedAt } from './text/negation.js';
@@ -104,20 +104,69 @@ function shapeTags(sentence: Sentence, tags: Set<TagId>): void {
   if ((WISHLIST.test(body) && listy) || ALSO_ADD.test(body)) tags.add('wishlist');
 }
 
+/** Everything but the pattern tags: numbers, shape, dimensions, buzzword count. */
+function finishSentence(sentence: Sentence, tags: Set<TagId>, buzzwords: number): TaggedSentence {
+  const numbers = findNumbers(sentence.lower);
+  numberTags(numbers, tags);
+  shapeTags(sentence, tags);
+  const dimensions = findDimensions(sentence.lower);
+  if (dimensions.length > 0) tags.add('dimension');
+  if (dimensions.length > 1) tags.add('two-dimensions');
+  return { ...sentence, tags, numbers, dimensions, buzzwords: tags.has('buzzword') ? buzzwords : 0 };
+}
+
 export function tagSentence(sentence: Sentence): TaggedSentence {
   const tags = new Set<TagId>();
   const lower = sentence.lower;
   for (const rule of TAG_RULES) {
     if (!tags.has(rule.tag) && hasLiveMatch(lower, rule.pattern, rule.negatable)) tags.add(rule.tag);
   }
-  const numbers = findNumbers(lower);
-  numberTags(numbers, tags);
-  shapeTags(sentence, tags);
-  const dimensions = findDimensions(lower);
-  if (dimensions.length > 0) tags.add('dimension');
-  if (dimensions.length > 1) tags.add('two-dimensions');
   const buzzwords = tags.has('buzzword') && BUZZ_RULE ? countMatches(lower, BUZZ_RULE.pattern) : 0;
-  return { ...sentence, tags, numbers, dimensions, buzzwords };
+  return finishSentence(sentence, tags, buzzwords);
+}
+
+// Sentences are joined with a separator no rule can match across (not a word, not white space), so
+// each rule runs once over the whole answer instead of once per sentence: the same matches, a
+// fraction of the regular-expression start-up cost.
+const SEPARATOR = '\n\u0001\n';
+
+/** Index of the sentence that holds offset `at`, given each sentence's start offset. */
+function sentenceAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function tagAll(sentences: readonly Sentence[]): TaggedSentence[] {
+  const starts: number[] = [];
+  let joined = '';
+  for (const s of sentences) {
+    if (joined !== '') joined += SEPARATOR;
+    starts.push(joined.length);
+    joined += s.lower;
+  }
+  const tags = sentences.map(() => new Set<TagId>());
+  const buzz = sentences.map(() => 0);
+  for (const rule of TAG_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const match of joined.matchAll(rule.pattern)) {
+      const at = match.index ?? 0;
+      const i = sentenceAt(starts, at);
+      const sentence = sentences[i];
+      const set = tags[i];
+      if (!sentence || !set) continue;
+      if (rule === BUZZ_RULE) buzz[i] = (buzz[i] ?? 0) + 1;
+      if (set.has(rule.tag)) continue;
+      if (rule.negatable && isNegatedAt(sentence.lower, at - (starts[i] ?? 0), true)) continue;
+      set.add(rule.tag);
+    }
+  }
+  return sentences.map((s, i) => finishSentence(s, tags[i] ?? new Set(), buzz[i] ?? 0));
 }
 
 function isLead(s: TaggedSentence): boolean {
@@ -147,10 +196,18 @@ function applySections(tagged: TaggedSentence[]): void {
   }
 }
 
+/** A sentence that opens with a label ("Result: ...", "Decision: ...") takes that section's tags. */
+function applyInlineLabel(s: TaggedSentence): void {
+  const label = INLINE_LABEL.exec(s.lower)?.[1];
+  if (!label) return;
+  for (const rule of SECTION_RULES) if (rule.lead.test(label)) (s.tags as Set<TagId>).add(rule.tag);
+}
+
 export function tagSentences(sentences: Sentence[]): TaggedSentence[] {
-  const tagged = sentences.map(tagSentence);
+  const tagged = tagAll(sentences);
   for (const s of tagged) {
     if (s.kind === 'bullet' && BULLET_REJECTION.test(s.lower)) (s.tags as Set<TagId>).add('rejection');
+    applyInlineLabel(s);
   }
   applySections(tagged);
   return tagged;

@@ -73,6 +73,18 @@ function unansweredParts(
 
 const uniform = (): number => 1;
 
+// A question graded with no bank around it is its own pool; keep one array per question so its index
+// is built once.
+const solo = new WeakMap<Question, readonly Question[]>();
+function soloPool(q: Question): readonly Question[] {
+  let pool = solo.get(q);
+  if (!pool) {
+    pool = [q];
+    solo.set(q, pool);
+  }
+  return pool;
+}
+
 /** The linear relevance model: positive means off topic. */
 export function offTopicLogit(f: RelevanceFeatures): number {
   const m = RELEVANCE_MODEL;
@@ -93,7 +105,7 @@ export function assessRelevance(
   question: GradableQuestion,
   contrast: readonly Question[] | undefined,
 ): Relevance {
-  const pool = contrast && contrast.length > 0 ? contrast : question.bank ? [question.bank] : [];
+  const pool = contrast && contrast.length > 0 ? contrast : question.bank ? soloPool(question.bank) : [];
   const index = pool.length > 0 ? relevanceIndex(pool) : undefined;
   const idf = index?.idf ?? uniform;
   const askedIdf = index?.askedIdf ?? uniform;

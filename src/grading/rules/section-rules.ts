@@ -29,9 +29,17 @@ export const SECTION_RULES: readonly SectionRule[] = [
     tag: 'success-frame',
   },
   { id: 'result', lead: /\b(?:results?|outcome|impact)\b/, tag: 'result-cue' },
+  {
+    id: 'decision',
+    lead: /\b(?:decision|decided|recommendation|my call|the call|what i (?:chose|did|decided))\b/,
+    tag: 'decision',
+  },
   { id: 'situation', lead: /\b(?:situation|context|background)\b/, tag: 'situation' },
   { id: 'task', lead: /\btask\b/, tag: 'task' },
 ];
+
+/** "Result: 31% of accounts ...": a sentence that opens with its own label takes the label's tags. */
+export const INLINE_LABEL = /^\W*([a-z][a-z' /-]{1,30}?)\s*:\s+\S/;
 
 /** A label line: short, and ending in a colon, a full stop or nothing. */
 export const LABEL_LINE = { maxWords: 6 } as const;

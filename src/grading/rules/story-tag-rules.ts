@@ -20,17 +20,17 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
   rule(
     'situation',
     'situation',
-    String.raw`\b(?:when i was|at my (?:last|previous|old|current|prior|first) (?:job|company|role|team|employer|startup)|at (?:a|an|my) (?:fintech|startup|company|bank|retailer|saas|previous|insurer|healthcare|logistics|marketplace|data|ml|b2b|consulting)|last (?:year|quarter|spring|summer|fall|autumn|winter)|(?:\w+ )?(?:years?|months?|quarters?) ago|in (?:19|20)\d\d|i (?:joined|inherited|was (?:a|an|the|leading|running|working|managing|on|responsible|hired|brought))|our (?:team|company|platform|org) (?:was|had|ran|used)|we (?:had|were) (?:a|an|\d|about|around|two|three|four|five|six|ten|running|losing|missing|using|shipping|migrating)|the situation|situation:|context:|background:|the context|i led|i ran|i owned|i was the|the setup|back then|at the time)\b`,
+    String.raw`\b(?:when i was|at my (?:last|previous|old|current|prior|first) (?:job|company|role|team|employer|startup)|at (?:a|an|my) (?:fintech|startup|company|bank|retailer|saas|previous|insurer|healthcare|logistics|marketplace|data|ml|b2b|consulting)|last (?:year|quarter|spring|summer|fall|autumn|winter)|(?:\w+ )?(?:years?|months?|quarters?) ago|in (?:19|20)\d\d|i (?:joined|inherited|was (?:a|an|the|leading|running|working|managing|on|responsible|hired|brought))|our (?:team|company|platform|org) (?:was|had|ran|used)|we (?:had|were) (?:a|an|\d|about|around|two|three|four|five|six|ten|running|losing|missing|using|shipping|migrating)|the situation|situation(?=:)|context(?=:)|background(?=:)|the context|i led|i ran|i owned|i was the|the setup|back then|at the time)\b`,
   ),
   rule(
     'task',
     'task',
-    String.raw`\b(?:my (?:job|goal|task|role|responsibility|mandate|charter|remit|ask)|i was (?:asked|responsible|on the hook|tasked|accountable|brought in|given)|i owned|i had to|the (?:goal|task|ask|mission|brief|target) (?:was|became)|task:|i needed to|we needed to|had to (?:ship|deliver|decide|get|cut|fix|reduce|launch|migrate|hit|choose|pick|convince|land)|deadline|committed to|on the line|at stake)\b`,
+    String.raw`\b(?:my (?:job|goal|task|role|responsibility|mandate|charter|remit|ask)|i was (?:asked|responsible|on the hook|tasked|accountable|brought in|given)|i owned|i had to|the (?:goal|task|ask|mission|brief|target) (?:was|became)|task(?=:)|i needed to|we needed to|had to (?:ship|deliver|decide|get|cut|fix|reduce|launch|migrate|hit|choose|pick|convince|land)|deadline|committed to|on the line|at stake)\b`,
   ),
   rule(
     'result-cue',
     'result-cue',
-    String.raw`\b(?:as a result|results?:|in the end|the (?:outcome|result|upshot)|outcome:|we (?:shipped|launched|hit|reached|cut|reduced|closed|renewed|saved|recovered|retained|met|beat|missed|landed|got)|it (?:cut|reduced|dropped|saved|shipped|worked|paid off|landed|went)|ended up|by the end|after (?:that|\d+|two|three|four|six|a few) (?:weeks?|months?|quarters?|sprints?)|(?:within|in) (?:\d+|two|three|four|six|a few) (?:weeks?|months?|quarters?|sprints?)(?:,| of)|since then|(?:\w+|\d+) (?:weeks?|months?|quarters?) later|the (?:team|customer|account|company) (?:now|still|renewed|stayed|kept|signed)|lessons?|learned|in hindsight|looking back|impact:|which (?:cut|reduced|saved|brought|led|meant|took|dropped)|what i'd do differently|next time)\b`,
+    String.raw`\b(?:as a result|results?(?=:)|in the end|the (?:outcome|result|upshot)|outcome(?=:)|we (?:shipped|launched|hit|reached|cut|reduced|closed|renewed|saved|recovered|retained|met|beat|missed|landed|got)|it (?:cut|reduced|dropped|saved|shipped|worked|paid off|landed|went)|ended up|by the end|after (?:that|\d+|two|three|four|six|a few) (?:weeks?|months?|quarters?|sprints?)|(?:within|in) (?:\d+|two|three|four|six|a few) (?:weeks?|months?|quarters?|sprints?)(?:,| of)|since then|(?:\w+|\d+) (?:weeks?|months?|quarters?) later|the (?:team|customer|account|company) (?:now|still|renewed|stayed|kept|signed)|lessons?|learned|in hindsight|looking back|impact(?=:)|which (?:cut|reduced|saved|brought|led|meant|took|dropped)|what i'd do differently|next time)\b`,
   ),
   rule(
     'outcome-verb',

@@ -10,7 +10,13 @@ import {
   VERBISH,
   WISHLIST,
 } from './rules/claim-rules.js';
-import { BULLET_REJECTION, INLINE_LABEL, LABEL_LINE, SECTION_RULES } from './rules/section-rules.js';
+import {
+  BULLET_REJECTION,
+  INLINE_LABEL,
+  INLINE_ONLY_RULES,
+  LABEL_LINE,
+  SECTION_RULES,
+} from './rules/section-rules.js';
 import type { TagId } from './rules/tag-ids.js';
 import { TAG_RULES } from './rules/tag-rules.js';
 import { isNegatedAt } from './text/negation.js';
@@ -200,7 +206,7 @@ function applySections(tagged: TaggedSentence[]): void {
 function applyInlineLabel(s: TaggedSentence): void {
   const label = INLINE_LABEL.exec(s.lower)?.[1];
   if (!label) return;
-  for (const rule of SECTION_RULES) if (rule.lead.test(label)) (s.tags as Set<TagId>).add(rule.tag);
+  for (const rule of [...SECTION_RULES, ...INLINE_ONLY_RULES]) if (rule.lead.test(label)) (s.tags as Set<TagId>).add(rule.tag);
 }
 
 export function tagSentences(sentences: Sentence[]): TaggedSentence[] {

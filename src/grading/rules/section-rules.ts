@@ -41,6 +41,19 @@ export const SECTION_RULES: readonly SectionRule[] = [
 /** "Result: 31% of accounts ...": a sentence that opens with its own label takes the label's tags. */
 export const INLINE_LABEL = /^\W*([a-z][a-z' /-]{1,30}?)\s*:\s+\S/;
 
+/**
+ * Labels that only make sense in front of content: unlike a heading, "Trade-off: analysts lose
+ * search" says what is given up in the same sentence.
+ */
+export const INLINE_ONLY_RULES: readonly SectionRule[] = [
+  {
+    id: 'given-up',
+    lead: /\b(?:given up|gave up|giving up|trade-?offs?|tradeoffs?|the catch|downside|what (?:we|i|you|they) lose|cost of (?:this|that|the choice)|what it costs|price)\b/,
+    tag: 'rejection',
+  },
+  { id: 'target', lead: /\b(?:target|goal|north star|measure|success metric)\b/, tag: 'success-frame' },
+];
+
 /** A label line: short, and ending in a colon, a full stop or nothing. */
 export const LABEL_LINE = { maxWords: 6 } as const;
 

@@ -7,7 +7,7 @@ import { enumerationFeatures } from '../dist/grading/flags/enumeration.js';
 import { gradeOffline } from '../dist/grading/offline.js';
 import { assessRelevance } from '../dist/grading/relevance/assess.js';
 import { fitLogistic } from './fit/logistic.mjs';
-import { gradableFor, loadBank, loadCorpus, root, swappedPairs } from './grader-data.mjs';
+import { auc, gradableFor, loadBank, loadCorpus, root, swappedPairs } from './grader-data.mjs';
 import { splitOf } from './import-corpus-split.mjs';
 
 const OUT = new URL('src/grading/rules/grader-weights.json', root);
@@ -143,6 +143,7 @@ for (const [name, items] of [
 
 // ---- Penalties: how many rubric points each flag is worth, from a logistic regression of strong (1)
 // against weak (0) on the rubric score and the flags: penalty = -(flag coefficient / rubric coefficient).
+// The regularisation and the largest penalty allowed are chosen on dev (best AUC of the final score).
 const PENALISED = [
   'feature-enumeration',
   'over-engineering',
@@ -153,29 +154,60 @@ const PENALISED = [
   'no-clarification',
   'no-result',
 ];
-const MAX_PENALTY = 30;
-const penaltyRows = corpus
-  .filter((r) => r.split === 'train' && r.label !== 'mid' && !r.injection)
-  .map((r) => {
-    const g = gradeOffline(r.text, gradableFor(r.question, bank));
-    const flags = new Set(g.flags.filter((f) => f.severity !== 'info').map((f) => f.id));
-    return {
-      x: [g.ledger.rubric, ...PENALISED.map((id) => (flags.has(id) ? 1 : 0))],
-      y: r.label === 'strong' ? 1 : 0,
-    };
-  });
-const penaltyFit = fitLogistic(
-  penaltyRows.map((i) => i.x),
-  penaltyRows.map((i) => i.y),
-  { l2: 2 },
+const penaltyRows = (split) =>
+  corpus
+    .filter((r) => r.split === split && r.label !== 'mid' && !r.injection)
+    .map((r) => {
+      const g = gradeOffline(r.text, gradableFor(r.question, bank));
+      const flags = new Set(g.flags.filter((f) => f.severity !== 'info').map((f) => f.id));
+      const cap = g.ledger.cap?.points ?? 100;
+      return {
+        rubric: g.ledger.rubric,
+        flags: PENALISED.map((id) => (flags.has(id) ? 1 : 0)),
+        cap,
+        y: r.label === 'strong' ? 1 : 0,
+      };
+    });
+const penTrain = penaltyRows('train');
+const penDev = penaltyRows('dev');
+const TOTAL_CAP = 40;
+const scoreWith = (row, p) =>
+  Math.max(
+    0,
+    Math.min(
+      row.cap,
+      row.rubric -
+        Math.min(
+          TOTAL_CAP,
+          row.flags.reduce((s, f, j) => s + f * p[j], 0),
+        ),
+    ),
+  );
+const aucOf = (rows, p) =>
+  auc(
+    rows.filter((r) => r.y === 1).map((r) => scoreWith(r, p)),
+    rows.filter((r) => r.y === 0).map((r) => scoreWith(r, p)),
+  );
+let chosen;
+for (const l2 of [1, 5, 20, 80]) {
+  const f = fitLogistic(
+    penTrain.map((r) => [r.rubric, ...r.flags]),
+    penTrain.map((r) => r.y),
+    { l2 },
+  );
+  for (const max of [10, 15, 20, 25, 30]) {
+    const p = PENALISED.map((_, j) =>
+      Math.round(Math.min(max, Math.max(0, f.coef[0] > 0 ? -f.coef[j + 1] / f.coef[0] : 0))),
+    );
+    const dev = aucOf(penDev, p);
+    // Ties go to the milder setting (smaller penalties are easier to explain and to live with).
+    if (!chosen || dev > chosen.dev + 1e-9) chosen = { l2, max, p, dev };
+  }
+}
+const penalties = Object.fromEntries(PENALISED.map((id, j) => [id, chosen.p[j]]));
+console.error(
+  `penalties (l2 ${chosen.l2}, max ${chosen.max}, dev AUC ${chosen.dev.toFixed(3)}): ${JSON.stringify(penalties)}`,
 );
-const perPoint = penaltyFit.coef[0];
-const penalties = {};
-PENALISED.forEach((id, j) => {
-  const points = perPoint > 0 ? -penaltyFit.coef[j + 1] / perPoint : 0;
-  penalties[id] = Math.round(Math.min(MAX_PENALTY, Math.max(0, points)));
-});
-console.error(`penalties: ${JSON.stringify(penalties)}`);
 
 const previous = JSON.parse(readFileSync(OUT, 'utf8'));
 const weights = { ...previous, relevance, enumeration, penalties };

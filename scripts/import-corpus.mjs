@@ -11,6 +11,30 @@ const bank = new Map(
   JSON.parse(readFileSync(bankFile, 'utf8')).questions.map((x) => [x.question.id, x.question]),
 );
 
+function looseFrontMatter(text) {
+  const meta = {};
+  for (const line of text.split('\n')) {
+    const at = line.indexOf(':');
+    if (at < 1) continue;
+    const key = line.slice(0, at).trim();
+    let value = line
+      .slice(at + 1)
+      .replace(/\s+#.*$/, '')
+      .trim();
+    if (value.startsWith('['))
+      value = value
+        .replace(/^\[|\]$/g, '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+    else if (value === 'true' || value === 'false') value = value === 'true';
+    else if (value === 'null') value = null;
+    else value = value.replace(/^"(.*)"$/, '$1');
+    meta[key] = value;
+  }
+  return meta;
+}
+
 const records = [];
 for (const dir of process.argv.slice(2)) {
   const writer = basename(dir);
@@ -26,9 +50,9 @@ for (const dir of process.argv.slice(2)) {
     let meta;
     try {
       meta = parse(m[1]);
-    } catch (error) {
-      console.error(`${dir}/${file}: bad front matter (${error.message}), skipped`);
-      continue;
+    } catch {
+      // Writers sometimes left a colon unquoted in a one-line value: read "key: rest of line" plainly.
+      meta = looseFrontMatter(m[1]);
     }
     const bankId = meta.bank_id && meta.bank_id !== 'null' ? String(meta.bank_id) : null;
     const bankQuestion = bankId ? bank.get(bankId) : undefined;

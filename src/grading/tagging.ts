@@ -206,7 +206,8 @@ function applySections(tagged: TaggedSentence[]): void {
 function applyInlineLabel(s: TaggedSentence): void {
   const label = INLINE_LABEL.exec(s.lower)?.[1];
   if (!label) return;
-  for (const rule of [...SECTION_RULES, ...INLINE_ONLY_RULES]) if (rule.lead.test(label)) (s.tags as Set<TagId>).add(rule.tag);
+  for (const rule of [...SECTION_RULES, ...INLINE_ONLY_RULES])
+    if (rule.lead.test(label)) (s.tags as Set<TagId>).add(rule.tag);
 }
 
 export function tagSentences(sentences: Sentence[]): TaggedSentence[] {

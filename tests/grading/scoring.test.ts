@@ -92,7 +92,7 @@ describe('final score', () => {
 
   it('caps at the lowest gate that fired', () => {
     expect(scoreCap([flag('too-short', 'error'), flag('prompt-injection', 'error')])).toBe(20);
-    expect(scoreCap([flag('off-topic', 'error')])).toBe(10);
+    expect(scoreCap([flag('off-topic', 'error')])).toBe(30);
     expect(finalScore([criterion(5, 100)], [flag('prompt-injection', 'error')])).toBe(20);
     expect(finalScore([criterion(5, 100)], [])).toBe(100);
   });

@@ -1,5 +1,5 @@
 import type { Question } from '../../bank/schema.js';
-import { PART_JOINTS, PART_MIN_TERMS, PART_TERMS } from '../rules/relevance-rules.js';
+import { PART_JOINTS, PART_MIN_TERMS, PART_TERMS, RELEVANCE_FLOOR } from '../rules/relevance-rules.js';
 import { RELEVANCE_MODEL } from '../rules/weights.js';
 import type { GradableQuestion } from '../types.js';
 import { type QuestionDoc, relevanceIndex } from './index.js';
@@ -141,7 +141,13 @@ export function assessRelevance(
     free: ownDoc ? 0 : 1,
   };
   const threshold = RELEVANCE_MODEL.roundThreshold[question.round] ?? 0;
-  const offTopic = question.text.trim() !== '' && offTopicLogit(features) > threshold;
+  const belowFloor =
+    terms.length >= RELEVANCE_FLOOR.minTerms &&
+    ownFull < RELEVANCE_FLOOR.similarity &&
+    ownCoverage < RELEVANCE_FLOOR.coverage;
+  // A question of a word or two ("q", "Question 3") says too little to be off topic from.
+  const judgeable = questionTerms.size >= RELEVANCE_FLOOR.minQuestionTerms;
+  const offTopic = judgeable && (belowFloor || offTopicLogit(features) > threshold);
   const unanswered = unansweredParts(question.text, termSet, askedIdf);
   let reason: string | null = null;
   if (offTopic) {

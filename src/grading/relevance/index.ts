@@ -27,17 +27,18 @@ export interface RelevanceIndex {
 }
 
 function fieldsOf(q: Question): [keyof typeof RELEVANCE_FIELD_WEIGHTS, string][] {
+  // Hand-built questions (tests, old records) may lack fields; read what is there.
   const out: [keyof typeof RELEVANCE_FIELD_WEIGHTS, string][] = [
-    ['title', q.title],
-    ['prompt', q.prompt],
+    ['title', q.title ?? ''],
+    ['prompt', q.prompt ?? ''],
     ['context', q.context ?? ''],
-    ['topics', q.topics.join(' ').replace(/-/g, ' ')],
+    ['topics', (q.topics ?? []).join(' ').replace(/-/g, ' ')],
   ];
-  for (const c of q.rubric) {
+  for (const c of q.rubric ?? []) {
     out.push(['rubric', [c.name, c.description ?? '', ...Object.values(c.anchors ?? {})].join(' ')]);
   }
-  for (const e of q.exemplars) if (e.label !== 'weak') out.push(['exemplar', e.text]);
-  for (const f of q.followUps) out.push(['followUp', f.prompt]);
+  for (const e of q.exemplars ?? []) if (e.label !== 'weak') out.push(['exemplar', e.text]);
+  for (const f of q.followUps ?? []) out.push(['followUp', f.prompt]);
   return out;
 }
 
@@ -55,7 +56,7 @@ export function relevanceIndex(questions: readonly Question[]): RelevanceIndex {
     for (const [field, text] of fieldsOf(q))
       countTerms(contentTerms(text), counts, RELEVANCE_FIELD_WEIGHTS[field]);
     full.push(counts);
-    const askedCounts = countTerms(contentTerms(`${q.title} ${q.prompt}`));
+    const askedCounts = countTerms(contentTerms(`${q.title ?? ''} ${q.prompt ?? ''}`));
     asked.push(askedCounts);
     for (const term of askedCounts.keys()) askedDf.set(term, (askedDf.get(term) ?? 0) + 1);
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);

@@ -9,7 +9,7 @@ const WORD = /[a-z][a-z0-9'+-]*[a-z0-9]|[a-z]{2}/g;
 
 export function stem(word: string): string {
   let w = word.replace(/'s$/, '');
-  if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && (w.endsWith('ies') || w.endsWith('ied'))) return `${w.slice(0, -3)}y`;
   for (const suffix of [
     'ations',
     'ation',
@@ -29,7 +29,8 @@ export function stem(word: string): string {
       break;
     }
   }
-  return w;
+  // "retire" and "retired", "deprecate" and "deprecated" meet on one stem.
+  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /** The stemmed content words of a text, in order (duplicates kept, for term frequency). */

@@ -7,12 +7,60 @@ import { GENERIC_INFRA, PLATFORM } from './lexicon-products.js';
  */
 
 /** A window for a metric: "within 60 days", "by end of Q3", "in the first month", "30/60/90". */
-export const TIMEFRAME =
-  /\b(?:within|in|after|over|by|for) (?:the )?(?:first |next |coming |following )?(?:\d+|one|two|three|four|five|six|eight|nine|ten|twelve|a few|a couple of|a|one or two)\s?-?(?:days?|weeks?|months?|quarters?|sprints?|years?|releases?)\b|\bby (?:the )?(?:end of )?(?:q[1-4]|the (?:quarter|half|month|year)|next (?:quarter|half|year)|h[12]|year[- ]end|ga|launch)\b|\b\d+[- ]days?\b|\b\d+\/\d+\/\d+\b|\bq[1-4]\b|\bnext (?:quarter|half)\b|\b(?:a|one) quarter (?:after|in|later)\b|\b(?:first|second) (?:month|quarter|week)\b|\bweek over week\b|\bmonth over month\b|\bquarter over quarter\b/g;
+export const TIMEFRAME = new RegExp(
+  String.raw`${[
+    String.raw`\b(?:within|in|after|over|by|for) (?:the )?(?:first |next |coming |following )?(?:${[
+      String.raw`\d+`,
+      String.raw`one`,
+      String.raw`two`,
+      String.raw`three`,
+      String.raw`four`,
+      String.raw`five`,
+      String.raw`six`,
+      String.raw`eight`,
+      String.raw`nine`,
+      String.raw`ten`,
+      String.raw`twelve`,
+      String.raw`a few`,
+      String.raw`a couple of`,
+      String.raw`a`,
+      String.raw`one or two`,
+    ].join('|')})\s?-?(?:days?|weeks?|months?|quarters?|sprints?|years?|releases?)\b`,
+    String.raw`\bby (?:the )?(?:end of )?(?:q[1-4]|the (?:quarter|half|month|year)|next (?:quarter|half|year)|h[12]|year[- ]end|ga|launch)\b`,
+    String.raw`\b\d+[- ]days?\b`,
+    String.raw`\b\d+\/\d+\/\d+\b`,
+    String.raw`\bq[1-4]\b`,
+    String.raw`\bnext (?:quarter|half)\b`,
+    String.raw`\b(?:a|one) quarter (?:after|in|later)\b`,
+    String.raw`\b(?:first|second) (?:month|quarter|week)\b`,
+    String.raw`\bweek over week\b`,
+    String.raw`\bmonth over month\b`,
+    String.raw`\bquarter over quarter\b`,
+  ].join('|')}`,
+  'g',
+);
 
 /** A starting point a change is measured against. */
-export const BASELINE =
-  /\bfrom (?:about |around |roughly |~|an? )?(?:[$€£~]?\d|one|two|three|four|five|six|ten|a|an)\b.{0,40}?\bto\b|\bdown from\b|\bup from\b|\bbaseline\b|\btoday(?:'s| it| we| teams?| they| it's| that)\b|\bcurrently\b|\bcompared (?:to|with)\b|\bvs\.? (?:last|today|baseline|before|control)\b|\b(?:before|pre)[- ]launch\b|\bcontrol group\b|\bholdouts?\b|\ba\/b\b|\bversus (?:last|today|the control)\b|\brelative to\b|\b(?:lower|higher|more|less|fewer|faster|slower|cheaper|better|worse) than\b/g;
+export const BASELINE = new RegExp(
+  String.raw`${[
+    String.raw`\bfrom (?:about |around |roughly |~|an? )?(?:[$€£~]?\d|one|two|three|four|five|six|ten|a|an)\b.{0,40}?\bto\b`,
+    String.raw`\bdown from\b`,
+    String.raw`\bup from\b`,
+    String.raw`\bbaseline\b`,
+    String.raw`\btoday(?:'s| it| we| teams?| they| it's| that)\b`,
+    String.raw`\bcurrently\b`,
+    String.raw`\bcompared (?:to|with)\b`,
+    String.raw`\bvs\.? (?:last|today|baseline|before|control)\b`,
+    String.raw`\b(?:before|pre)[- ]launch\b`,
+    String.raw`\bcontrol group\b`,
+    String.raw`\bholdouts?\b`,
+    String.raw`\ba\/b\b`,
+    String.raw`\bversus (?:last|today|the control)\b`,
+    String.raw`\brelative to\b`,
+    String.raw`\b(?:lower|higher|more|less|fewer|faster|slower|cheaper|better|worse) than\b`,
+  ].join('|')}`,
+  'g',
+);
 
 export interface Dimension {
   id: string;
@@ -41,8 +89,20 @@ export const DIMENSIONS: readonly Dimension[] = [
   { id: 'throughput', pattern: /\b(?:throughput|concurren\w+|scale|scaling|capacity)\b/ },
   {
     id: 'complexity',
-    pattern:
-      /\b(?:simplic\w+|simple|simpler|complex\w*|operational (?:burden|overhead|load)|maintenance|ops (?:burden|load|overhead)|moving parts|effort|engineering time)\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:${[
+        String.raw`simplic\w+`,
+        String.raw`simple`,
+        String.raw`simpler`,
+        String.raw`complex\w*`,
+        String.raw`operational (?:burden|overhead|load)`,
+        String.raw`maintenance`,
+        String.raw`ops (?:burden|load|overhead)`,
+        String.raw`moving parts`,
+        String.raw`effort`,
+        String.raw`engineering time`,
+      ].join('|')})\b`,
+    ),
   },
   {
     id: 'flexibility',
@@ -55,8 +115,121 @@ export const DIMENSIONS: readonly Dimension[] = [
   },
 ];
 
-const SUBJECT = `(?:${PLATFORM}|${GENERIC_INFRA}|databricks|delta|expectations|lineage(?: graphs?)?|the (?:catalog|metastore|registry|platform|tool|feature|product|solution|system|service|lakehouse|engine|layer|new feature|dashboard|api|ui|integration)|our (?:platform|tool|product|solution|feature)|it|this|that|they|these|those)`;
-const DESCRIPTIVE_VERB = `(?:provides?|offers?|enables?|supports?|allows?|lets|gives?|includes?|delivers?|brings?|features?|comes with|handles?|manages?|ensures?|helps?|integrates?|has|have|contains?|stores?|tracks?|unifies|simplifies|automates?|powers?|empowers?|is (?:a|an|the|built|designed|used|great|fully|highly|powerful|known|fast|open|available|ideal|perfect|critical|essential|important|key|optimi[sz]ed|responsible)|are (?:a|an|the|built|designed|used|available|powerful|great|key)|can (?:be used|be|warn|drop|fail|help|handle|process|scale|store|track|serve|run|detect|monitor|show)|acts as|serves as|combines?|leverages?|uses|adds?|accelerates?|optimi[sz]es?|speeds? up|improves?|scales?|processes|governs?|captures?|keeps?|makes? (?:it )?(?:easy|easier|possible|simple)|works with|connects?|exposes?|solves?|addresses|centrali[sz]es?|democrati[sz]es?|streamlines?|boosts?|drives?|computes?|shows?|surfaces?|records?|logs|monitors?|profiles?|generates?|detects?|indexes|serves|syncs?|runs|returns|describes?|covers?|lives|sits)`;
+const SUBJECT = `(?:${[
+  `${PLATFORM}`,
+  `${GENERIC_INFRA}`,
+  `databricks`,
+  `delta`,
+  `expectations`,
+  `lineage(?: graphs?)?`,
+  `the (?:catalog|metastore|registry|platform|tool|feature|product|solution|system|service|lakehouse|engine|layer|new feature|dashboard|api|ui|integration)`,
+  `our (?:platform|tool|product|solution|feature)`,
+  `it`,
+  `this`,
+  `that`,
+  `they`,
+  `these`,
+  `those`,
+].join('|')})`;
+const DESCRIPTIVE_VERB = `(?:${[
+  `provides?`,
+  `offers?`,
+  `enables?`,
+  `supports?`,
+  `allows?`,
+  `lets`,
+  `gives?`,
+  `includes?`,
+  `delivers?`,
+  `brings?`,
+  `features?`,
+  `comes with`,
+  `handles?`,
+  `manages?`,
+  `ensures?`,
+  `helps?`,
+  `integrates?`,
+  `has`,
+  `have`,
+  `contains?`,
+  `stores?`,
+  `tracks?`,
+  `unifies`,
+  `simplifies`,
+  `automates?`,
+  `powers?`,
+  `empowers?`,
+  `is (?:${[
+    `a`,
+    `an`,
+    `the`,
+    `built`,
+    `designed`,
+    `used`,
+    `great`,
+    `fully`,
+    `highly`,
+    `powerful`,
+    `known`,
+    `fast`,
+    `open`,
+    `available`,
+    `ideal`,
+    `perfect`,
+    `critical`,
+    `essential`,
+    `important`,
+    `key`,
+    `optimi[sz]ed`,
+    `responsible`,
+  ].join('|')})`,
+  `are (?:a|an|the|built|designed|used|available|powerful|great|key)`,
+  `can (?:be used|be|warn|drop|fail|help|handle|process|scale|store|track|serve|run|detect|monitor|show)`,
+  `acts as`,
+  `serves as`,
+  `combines?`,
+  `leverages?`,
+  `uses`,
+  `adds?`,
+  `accelerates?`,
+  `optimi[sz]es?`,
+  `speeds? up`,
+  `improves?`,
+  `scales?`,
+  `processes`,
+  `governs?`,
+  `captures?`,
+  `keeps?`,
+  `makes? (?:it )?(?:easy|easier|possible|simple)`,
+  `works with`,
+  `connects?`,
+  `exposes?`,
+  `solves?`,
+  `addresses`,
+  `centrali[sz]es?`,
+  `democrati[sz]es?`,
+  `streamlines?`,
+  `boosts?`,
+  `drives?`,
+  `computes?`,
+  `shows?`,
+  `surfaces?`,
+  `records?`,
+  `logs`,
+  `monitors?`,
+  `profiles?`,
+  `generates?`,
+  `detects?`,
+  `indexes`,
+  `serves`,
+  `syncs?`,
+  `runs`,
+  `returns`,
+  `describes?`,
+  `covers?`,
+  `lives`,
+  `sits`,
+].join('|')})`;
 
 /**
  * "Unity Catalog provides unified governance", "Photon is a vectorized engine that ...": a product (or
@@ -64,32 +237,150 @@ const DESCRIPTIVE_VERB = `(?:provides?|offers?|enables?|supports?|allows?|lets|g
  * (subject, then verb right after it) instead of one regex, which backtracked badly.
  */
 export const DESCRIPTION_SUBJECT = new RegExp(
-  `^(?:and |also |additionally,? |plus,? |finally,? |then,? |moreover,? |furthermore,? |on top of that,? |in addition,? )?(?:the |our |a |an )?(?:[\\w'-]+ ){0,2}?${SUBJECT}\\b`,
+  `^(?:${[
+    `and `,
+    `also `,
+    `additionally,? `,
+    `plus,? `,
+    `finally,? `,
+    `then,? `,
+    `moreover,? `,
+    `furthermore,? `,
+    `on top of that,? `,
+    `in addition,? `,
+  ].join('|')})?(?:the |our |a |an )?(?:[\\w'-]+ ){0,2}?${SUBJECT}\\b`,
 );
 export const DESCRIPTION_VERB = new RegExp(
   `^(?:'s?)?(?: [\\w'-]+){0,3}? (?:also |already |now |automatically |natively |additionally )?${DESCRIPTIVE_VERB}\\b`,
 );
 
 /** "We would add X, Y and Z": a wish list of features (list-shaped, checked in code). */
-export const WISHLIST =
-  /\b(?:we|i|databricks|the team)(?: would| could| should| will| can| need to| want to| plan to|'d|'ll)? (?:also |then |really |just |first |next )?(?:add|build|introduce|include|launch|provide|offer|create|ship|enable|support|integrate|implement|develop|improve|enhance|expand|invest in|market|promote|combine|turn on)\b|^(?:add|build|introduce|include|launch|provide|offer|create|ship|enable|support|integrate|implement|improve)\b|\bwith the following features\b|\bfeatures? (?:i would|i'd|we would|we'd|to) (?:build|add|ship)\b/;
+export const WISHLIST = new RegExp(
+  String.raw`${[
+    String.raw`\b(?:we|i|databricks|the team)(?: would| could| should| will| can| need to| want to| plan to|'d|'ll)? (?:also |then |really |just |first |next )?(?:${[
+      String.raw`add`,
+      String.raw`build`,
+      String.raw`introduce`,
+      String.raw`include`,
+      String.raw`launch`,
+      String.raw`provide`,
+      String.raw`offer`,
+      String.raw`create`,
+      String.raw`ship`,
+      String.raw`enable`,
+      String.raw`support`,
+      String.raw`integrate`,
+      String.raw`implement`,
+      String.raw`develop`,
+      String.raw`improve`,
+      String.raw`enhance`,
+      String.raw`expand`,
+      String.raw`invest in`,
+      String.raw`market`,
+      String.raw`promote`,
+      String.raw`combine`,
+      String.raw`turn on`,
+    ].join('|')})\b`,
+    String.raw`^(?:add|build|introduce|include|launch|provide|offer|create|ship|enable|support|integrate|implement|improve)\b`,
+    String.raw`\bwith the following features\b`,
+    String.raw`\bfeatures? (?:i would|i'd|we would|we'd|to) (?:build|add|ship)\b`,
+  ].join('|')}`,
+);
 
 /** "With Unity Catalog, teams can ...", "There is also Photon, which ...": description by another route. */
 export const DESCRIPTION_FRAME = new RegExp(
-  `^(?:with|using|through|via) (?:the |our )?${SUBJECT},? (?:users|teams|customers|you|companies|organi[sz]ations|engineers|admins|analysts|everyone) (?:can|get|are able to)\\b|^there (?:is|are) (?:also )?(?:the |a |an )?${SUBJECT}\\b`,
+  `^(?:with|using|through|via) (?:the |our )?${SUBJECT},? (?:${[
+    `users`,
+    `teams`,
+    `customers`,
+    `you`,
+    `companies`,
+    `organi[sz]ations`,
+    `engineers`,
+    `admins`,
+    `analysts`,
+    `everyone`,
+  ].join('|')}) (?:can|get|are able to)\\b|^there (?:is|are) (?:also )?(?:the |a |an )?${SUBJECT}\\b`,
 );
 
 /** "- Unity Catalog: centralized governance and lineage": a product as a label, a feature as the text. */
 export const PRODUCT_LABEL = new RegExp(`^(?:the )?(?:[\\w'-]+ ){0,2}?${SUBJECT}[^:.]{0,25}:\\s`);
 
 /** "We could also add a Slack integration": one more feature, no reason. */
-export const ALSO_ADD =
-  /\b(?:we|i)(?: would| could| should| will| can|'d|'ll) (?:also|additionally|then also) (?:add|build|introduce|include|launch|offer|create|ship|support|integrate)\b|\b(?:features?|capabilities)(?: of [\w ]{1,30}?)? (?:like|such as|including|include|would include|would be|are):?\s/;
+export const ALSO_ADD = new RegExp(
+  String.raw`\b(?:we|i)(?: would| could| should| will| can|'d|'ll) (?:also|additionally|then also) (?:${[
+    String.raw`add`,
+    String.raw`build`,
+    String.raw`introduce`,
+    String.raw`include`,
+    String.raw`launch`,
+    String.raw`offer`,
+    String.raw`create`,
+    String.raw`ship`,
+    String.raw`support`,
+    String.raw`integrate`,
+  ].join(
+    '|',
+  )})\b|\b(?:features?|capabilities)(?: of [\w ]{1,30}?)? (?:like|such as|including|include|would include|would be|are):?\s`,
+);
 
 /** Building whatever is asked for, or everything at once: no choice was made. */
-export const BUILD_EVERYTHING =
-  /\b(?:build|add|ship|do|include|turn on|enable|combine|support|offer|integrate)(?: \w+){0,2} (?:all|everything|every one|each) (?:of (?:these|them|the above|it)|(?:the )?(?:customers?|they|users?|teams?) (?:asked|requested|want)|features?|capabilities|requests?)|\beverything (?:the |our )?(?:customers?|users?|teams?|they) (?:asked|requested|want)|\b(?:highly|most|frequently) requested\b|\bbecause (?:customers?|users?|banks?|they|teams?) asked(?: for it)?\b|\ball (?:four|three|five|of them) into one\b/;
+export const BUILD_EVERYTHING = new RegExp(
+  String.raw`${[
+    String.raw`\b(?:build|add|ship|do|include|turn on|enable|combine|support|offer|integrate)(?: \w+){0,2} (?:all|everything|every one|each) (?:${[
+      String.raw`of (?:these|them|the above|it)`,
+      String.raw`(?:the )?(?:customers?|they|users?|teams?) (?:asked|requested|want)`,
+      String.raw`features?`,
+      String.raw`capabilities`,
+      String.raw`requests?`,
+    ].join('|')})`,
+    String.raw`\beverything (?:the |our )?(?:customers?|users?|teams?|they) (?:asked|requested|want)`,
+    String.raw`\b(?:highly|most|frequently) requested\b`,
+    String.raw`\bbecause (?:customers?|users?|banks?|they|teams?) asked(?: for it)?\b`,
+    String.raw`\ball (?:four|three|five|of them) into one\b`,
+  ].join('|')}`,
+);
 
 /** Words that make a short bullet a claim rather than a bare feature name. */
-export const VERBISH =
-  /\b(?:is|are|was|were|be|has|have|had|do|does|did|will|would|can|could|should|must|may|might|i|we|they|because|so|if|when|but|costs?|takes?|loses?|breaks?|needs?|wants?|means)\b|\?|:\s*\S/;
+export const VERBISH = new RegExp(
+  String.raw`${[
+    String.raw`\b(?:${[
+      String.raw`is`,
+      String.raw`are`,
+      String.raw`was`,
+      String.raw`were`,
+      String.raw`be`,
+      String.raw`has`,
+      String.raw`have`,
+      String.raw`had`,
+      String.raw`do`,
+      String.raw`does`,
+      String.raw`did`,
+      String.raw`will`,
+      String.raw`would`,
+      String.raw`can`,
+      String.raw`could`,
+      String.raw`should`,
+      String.raw`must`,
+      String.raw`may`,
+      String.raw`might`,
+      String.raw`i`,
+      String.raw`we`,
+      String.raw`they`,
+      String.raw`because`,
+      String.raw`so`,
+      String.raw`if`,
+      String.raw`when`,
+      String.raw`but`,
+      String.raw`costs?`,
+      String.raw`takes?`,
+      String.raw`loses?`,
+      String.raw`breaks?`,
+      String.raw`needs?`,
+      String.raw`wants?`,
+      String.raw`means`,
+    ].join('|')})\b`,
+    String.raw`\?`,
+    String.raw`:\s*\S`,
+  ].join('|')}`,
+);

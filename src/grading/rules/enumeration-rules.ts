@@ -42,7 +42,25 @@ export const ADOPTION_VERBS = [
 ];
 
 export const ADOPTION = new RegExp(
-  String.raw`\b(?:i|we|you|they|customers|teams)(?: would| will| should| can| could| need to| must| want to| plan to|'d|'ll)? (?:also |then |first |next |simply |just |definitely |strongly )?(?:recommend(?:ing)? |suggest(?:ing)? |propose )?(?:they |them |the team |customers |to )?(?:${ADOPTION_VERBS.join('|')})\b|^(?:${ADOPTION_VERBS.join('|')})\b|\b(?:recommend|suggest|propose)(?:ing)? (?:${ADOPTION_VERBS.join('|')}|that (?:they|we|customers|teams) (?:${ADOPTION_VERBS.join('|')}))\b`,
+  String.raw`${[
+    String.raw`\b(?:i|we|you|they|customers|teams)(?:${[
+      String.raw` would`,
+      String.raw` will`,
+      String.raw` should`,
+      String.raw` can`,
+      String.raw` could`,
+      String.raw` need to`,
+      String.raw` must`,
+      String.raw` want to`,
+      String.raw` plan to`,
+      String.raw`'d`,
+      String.raw`'ll`,
+    ].join(
+      '|',
+    )})? (?:also |then |first |next |simply |just |definitely |strongly )?(?:recommend(?:ing)? |suggest(?:ing)? |propose )?(?:they |them |the team |customers |to )?(?:${ADOPTION_VERBS.join('|')})\b`,
+    String.raw`^(?:${ADOPTION_VERBS.join('|')})\b`,
+    String.raw`\b(?:recommend|suggest|propose)(?:ing)? (?:${ADOPTION_VERBS.join('|')}|that (?:they|we|customers|teams) (?:${ADOPTION_VERBS.join('|')}))\b`,
+  ].join('|')}`,
 );
 
 /** "Unity Catalog for governance", "Photon to speed things up": a product with only a purpose attached. */
@@ -56,5 +74,19 @@ export const PRODUCT_LEAD = new RegExp(
 );
 
 /** Turning everything on, or doing whatever was asked: no choice at all. */
-export const EVERYTHING =
-  /\b(?:enable|turn on|use|adopt|add|build|ship|roll out|implement|combine|bring together|recommend)(?: \w+){0,3} (?:all|every one|each|everything)(?: of)? (?:these|them|the above|those|this|the (?:features|capabilities|building blocks|pieces|options))\b|\benable (?:everything|all)\b|\ball of (?:these|them) (?:together|from (?:day one|the start|the first day))\b|\bbring (?:them|these|the \w+) together\b|\b(?:pieces|building blocks|capabilities) (?:already )?(?:exist|are there)\b/;
+export const EVERYTHING = new RegExp(
+  String.raw`${[
+    String.raw`\b(?:enable|turn on|use|adopt|add|build|ship|roll out|implement|combine|bring together|recommend)(?: \w+){0,3} (?:all|every one|each|everything)(?: of)? (?:${[
+      String.raw`these`,
+      String.raw`them`,
+      String.raw`the above`,
+      String.raw`those`,
+      String.raw`this`,
+      String.raw`the (?:features|capabilities|building blocks|pieces|options)`,
+    ].join('|')})\b`,
+    String.raw`\benable (?:everything|all)\b`,
+    String.raw`\ball of (?:these|them) (?:together|from (?:day one|the start|the first day))\b`,
+    String.raw`\bbring (?:them|these|the \w+) together\b`,
+    String.raw`\b(?:pieces|building blocks|capabilities) (?:already )?(?:exist|are there)\b`,
+  ].join('|')}`,
+);

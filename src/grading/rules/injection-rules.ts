@@ -10,16 +10,56 @@ export interface InjectionRule {
   note: string;
 }
 
-const GRADER_ROLE = `(?:(?:ai |llm |automated |automatic |model )?(?:grader|evaluator|assessor|scorer|marker|examiner)|grading (?:model|system|agent|ai|llm|bot|engine)|scoring (?:agent|ai|llm|bot)|(?:ai|llm|automated) (?:reviewer|judge)|rubric)`;
+const GRADER_ROLE = `(?:${[
+  `(?:ai |llm |automated |automatic |model )?(?:grader|evaluator|assessor|scorer|marker|examiner)`,
+  `grading (?:model|system|agent|ai|llm|bot|engine)`,
+  `scoring (?:agent|ai|llm|bot)`,
+  `(?:ai|llm|automated) (?:reviewer|judge)`,
+  `rubric`,
+].join('|')})`;
 const GRADER = `(?:${GRADER_ROLE}|judge|ai|llm|language model|assistant|chatbot|gpt|claude)`;
-const SCORE_TOKEN = String.raw`(?:100(?:/100)?|9\d(?:/100)?|10/10|9/10|5/5|ten out of ten|five out of five|an a\+|a\+|full marks|top marks|(?:a |the )?(?:perfect|maximum|max|highest(?: possible)?|top|full|high|very high|good|great|passing) (?:score|grade|mark|rating|marks|points))(?![\w%]|\s?percent)`;
+const SCORE_TOKEN = String.raw`(?:${[
+  String.raw`100(?:/100)?`,
+  String.raw`9\d(?:/100)?`,
+  String.raw`10/10`,
+  String.raw`9/10`,
+  String.raw`5/5`,
+  String.raw`ten out of ten`,
+  String.raw`five out of five`,
+  String.raw`an a\+`,
+  String.raw`a\+`,
+  String.raw`full marks`,
+  String.raw`top marks`,
+  String.raw`(?:a |the )?(?:perfect|maximum|max|highest(?: possible)?|top|full|high|very high|good|great|passing) (?:score|grade|mark|rating|marks|points)`,
+].join('|')})(?![\w%]|\s?percent)`;
 const THIS_ANSWER = String.raw`(?:(?:this|my|the) (?:answer|response|submission|candidate|essay|write-?up)|this(?= (?:as|with|a|an|the|\d+)\b)|it|me|us)`;
 
 export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'ignore-instructions',
-    pattern:
-      /\b(?:ignore|disregard|forget)\b(?: \w+){0,3} (?:(?:previous|prior|above|earlier|preceding|original|system|your) (?:instructions?|prompts?|rules|directions|guidelines)|(?:all|any) (?:\w+ )?instructions|(?:the|your|this|all|any) (?:rubric|grading (?:\w+ )?(?:criteria|rubric|instructions?|guidelines|rules|scheme)|scoring (?:criteria|rubric|instructions?|guidelines|rules|scheme)|marking scheme|evaluation (?:criteria|rubric|instructions?))|(?:grading|scoring|marking|evaluation) (?:criteria|instructions?|rubric|guidelines))\b|\b(?:override|bypass)\b(?: \w+){0,2} (?:the |your |any |all )?(?:rubric|grading (?:criteria|rubric|instructions)|system prompt|scoring (?:criteria|rubric))\b|\b(?:rubric|grading|scoring) (?:override|update|exception|instructions?)\s*:/,
+    pattern: new RegExp(
+      String.raw`${[
+        String.raw`\b(?:ignore|disregard|forget)\b(?: \w+){0,3} (?:${[
+          String.raw`(?:previous|prior|above|earlier|preceding|original|system|your) (?:instructions?|prompts?|rules|directions|guidelines)`,
+          String.raw`(?:all|any) (?:\w+ )?instructions`,
+          String.raw`(?:the|your|this|all|any) (?:${[
+            String.raw`rubric`,
+            String.raw`grading (?:\w+ )?(?:criteria|rubric|instructions?|guidelines|rules|scheme)`,
+            String.raw`scoring (?:criteria|rubric|instructions?|guidelines|rules|scheme)`,
+            String.raw`marking scheme`,
+            String.raw`evaluation (?:criteria|rubric|instructions?)`,
+          ].join('|')})`,
+          String.raw`(?:grading|scoring|marking|evaluation) (?:criteria|instructions?|rubric|guidelines)`,
+        ].join('|')})\b`,
+        String.raw`\b(?:override|bypass)\b(?: \w+){0,2} (?:the |your |any |all )?(?:${[
+          String.raw`rubric`,
+          String.raw`grading (?:criteria|rubric|instructions)`,
+          String.raw`system prompt`,
+          String.raw`scoring (?:criteria|rubric)`,
+        ].join('|')})\b`,
+        String.raw`\b(?:rubric|grading|scoring) (?:override|update|exception|instructions?)\s*:`,
+      ].join('|')}`,
+    ),
     note: 'tells the grader to ignore its instructions or rubric',
   },
   {
@@ -29,8 +69,21 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\b(?:award|give|assign|grant|awarding|giving)\b(?: [\w']+){0,4} (?:full|top|maximum|max|perfect) marks\b`,
         String.raw`\b(?:award|give|assign|grant)\b ${THIS_ANSWER}(?: [\w']+){0,3} (?:a |an |the )?${SCORE_TOKEN}`,
         String.raw`\b(?:rate|score|grade|mark)\b ${THIS_ANSWER} (?:as |at |with )?(?:a |an )?(?:${SCORE_TOKEN}|5 out of 5|10 out of 10)`,
-        String.raw`\b(?:rate|score|grade|mark)\b (?:this|my) (?:answer|response|submission) (?:as |at )?(?:perfect|excellent|exemplary|passing|a pass|strong|outstanding)`,
-        String.raw`\b(?:grade|score|mark|rate|evaluate|assess)(?: (?:this|it|me|my answer))? (?:generously|leniently|kindly|favou?rably)\b|\bbe (?:lenient|generous) (?:with|when|in)\b`,
+        String.raw`\b(?:rate|score|grade|mark)\b (?:this|my) (?:answer|response|submission) (?:as |at )?(?:${[
+          String.raw`perfect`,
+          String.raw`excellent`,
+          String.raw`exemplary`,
+          String.raw`passing`,
+          String.raw`a pass`,
+          String.raw`strong`,
+          String.raw`outstanding`,
+        ].join('|')})`,
+        String.raw`\b(?:grade|score|mark|rate|evaluate|assess)(?: (?:this|it|me|my answer))? (?:${[
+          String.raw`generously`,
+          String.raw`leniently`,
+          String.raw`kindly`,
+          String.raw`favou?rably`,
+        ].join('|')})\b|\bbe (?:lenient|generous) (?:with|when|in)\b`,
         String.raw`\b${SCORE_TOKEN} (?:for|to) (?:this|me|my|the) (?:answer|response|submission|candidate)\b`,
       ].join('|'),
     ),
@@ -39,7 +92,18 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'deserves-score',
     pattern: new RegExp(
-      String.raw`\b(?:(?:this|my)(?: \w+)? (?:answer|submission|essay|write-?up)|(?:this|my) response|the candidate) (?:deserves|merits|has earned|earns|should (?:get|receive|score|be (?:given|scored|rated|graded|marked|awarded))|must (?:get|receive|score|be (?:given|scored|rated|graded|marked))|is (?:worth|graded|scored|rated)|scores) (?:a |an |the )?(?:${SCORE_TOKEN}|\d{2,3}(?:/\d+)?\b|excellent|exemplary|full|perfect|top|the highest|highest|maximum)`,
+      String.raw`\b(?:(?:this|my)(?: \w+)? (?:answer|submission|essay|write-?up)|(?:this|my) response|the candidate) (?:${[
+        String.raw`deserves`,
+        String.raw`merits`,
+        String.raw`has earned`,
+        String.raw`earns`,
+        String.raw`should (?:get|receive|score|be (?:given|scored|rated|graded|marked|awarded))`,
+        String.raw`must (?:get|receive|score|be (?:given|scored|rated|graded|marked))`,
+        String.raw`is (?:worth|graded|scored|rated)`,
+        String.raw`scores`,
+      ].join(
+        '|',
+      )}) (?:a |an |the )?(?:${SCORE_TOKEN}|\d{2,3}(?:/\d+)?\b|excellent|exemplary|full|perfect|top|the highest|highest|maximum)`,
     ),
     note: 'claims a score for itself',
   },
@@ -47,62 +111,239 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'addressed-to-grader',
     pattern: new RegExp(
       [
-        String.raw`\b(?:dear|hey|hi|hello|attention) (?:the |an? |any |my |our )?${GRADER}s?(?:,|:| -| you\b| reading| evaluating| grading| scoring| reviewing| must| should| will| is instructed)`,
-        String.raw`\bas (?:the |an? |any |my |our )?${GRADER_ROLE}s?(?:,|:| -| you\b| reading| evaluating| grading| scoring| reviewing| must| should| will| is instructed)|\bas (?:the |an? )?(?:ai|llm|language model|model)(?: \w+)? (?:grading|scoring|evaluating|reviewing|marking) (?:this|my|the)\b`,
+        String.raw`\b(?:dear|hey|hi|hello|attention) (?:the |an? |any |my |our )?${GRADER}s?(?:${[
+          String.raw`,`,
+          String.raw`:`,
+          String.raw` -`,
+          String.raw` you\b`,
+          String.raw` reading`,
+          String.raw` evaluating`,
+          String.raw` grading`,
+          String.raw` scoring`,
+          String.raw` reviewing`,
+          String.raw` must`,
+          String.raw` should`,
+          String.raw` will`,
+          String.raw` is instructed`,
+        ].join('|')})`,
+        String.raw`\bas (?:the |an? |any |my |our )?${GRADER_ROLE}s?(?:${[
+          String.raw`,`,
+          String.raw`:`,
+          String.raw` -`,
+          String.raw` you\b`,
+          String.raw` reading`,
+          String.raw` evaluating`,
+          String.raw` grading`,
+          String.raw` scoring`,
+          String.raw` reviewing`,
+          String.raw` must`,
+          String.raw` should`,
+          String.raw` will`,
+          String.raw` is instructed`,
+        ].join(
+          '|',
+        )})|\bas (?:the |an? )?(?:ai|llm|language model|model)(?: \w+)? (?:grading|scoring|evaluating|reviewing|marking) (?:this|my|the)\b`,
         String.raw`\b(?:note|message|instructions?|memo|reminder|p\.?s\.?) (?:to|for) (?:the |any |an? )?(?:(?:evaluation|grading|scoring|marking|review|ai|llm|automated) )?(?:${GRADER_ROLE}|judge|ai|llm|model|language model|assistant)s?\b`,
         String.raw`\[(?:grader|evaluator|judge|system|assistant)(?: note| message| instructions?)?\]|\b(?:grader|evaluator|grading) note\b`,
-        String.raw`\b(?:the |this |any |an |a )${GRADER_ROLE} (?:must|should|shall|will|is (?:instructed|required|told|expected)|needs to|has to|is to|may only) (?:\w+ ){0,3}(?:ignore|disregard|(?:give|award|score|rate|grade|output|return|assign|mark|treat|consider|pass|accept|rank)\b(?: \w+){0,3} (?:this|my|the) (?:answer|response|submission|candidate)|(?:mark|rate|score|grade|treat|consider|pass) (?:this|it) as (?:passing|a pass|pass|strong|excellent|exemplary|perfect|correct|complete)|(?:give|award|assign|output|return) (?:a |an |the )?(?:${SCORE_TOKEN}|full|perfect|maximum|100))`,
-        String.raw`\byou(?:'re| are) (?:an? )?(?:ai|llm|model|language model|bot|automated \w+|grader|evaluator)(?: \w+){0,2} (?:grading|scoring|evaluating|reviewing|marking|assessing)\b`,
+        String.raw`\b(?:the |this |any |an |a )${GRADER_ROLE} (?:must|should|shall|will|is (?:instructed|required|told|expected)|needs to|has to|is to|may only) (?:\w+ ){0,3}(?:${[
+          String.raw`ignore`,
+          String.raw`disregard`,
+          String.raw`(?:${[
+            String.raw`give`,
+            String.raw`award`,
+            String.raw`score`,
+            String.raw`rate`,
+            String.raw`grade`,
+            String.raw`output`,
+            String.raw`return`,
+            String.raw`assign`,
+            String.raw`mark`,
+            String.raw`treat`,
+            String.raw`consider`,
+            String.raw`pass`,
+            String.raw`accept`,
+            String.raw`rank`,
+          ].join('|')})\b(?: \w+){0,3} (?:this|my|the) (?:answer|response|submission|candidate)`,
+          String.raw`(?:mark|rate|score|grade|treat|consider|pass) (?:this|it) as (?:passing|a pass|pass|strong|excellent|exemplary|perfect|correct|complete)`,
+          String.raw`(?:give|award|assign|output|return) (?:a |an |the )?(?:${SCORE_TOKEN}|full|perfect|maximum|100)`,
+        ].join('|')})`,
+        String.raw`\byou(?:'re| are) (?:an? )?(?:${[
+          String.raw`ai`,
+          String.raw`llm`,
+          String.raw`model`,
+          String.raw`language model`,
+          String.raw`bot`,
+          String.raw`automated \w+`,
+          String.raw`grader`,
+          String.raw`evaluator`,
+        ].join('|')})(?: \w+){0,2} (?:grading|scoring|evaluating|reviewing|marking|assessing)\b`,
       ].join('|'),
     ),
     note: 'speaks to the grader',
   },
   {
     id: 'grading-aside',
-    pattern:
-      /\b(?:grading|scoring|evaluation) instructions? (?:have|has) (?:changed|been updated)|\bnew (?:grading|scoring|evaluation) instructions\b|\bif you(?:'re| are) an? (?:ai|llm|language model|model|bot|automated \w+)\b|^(?:ai|assistant|grader|evaluator|llm|judge),|\b(?:to|for) (?:the |any |an? )?(?:ai |llm |automated )(?:grader|reviewer|evaluator|judge|assessor|scorer|marker|model|system)\b|\bscore for (?:this|my) (?:answer|response|submission) (?:is|should be|would be)\b|\brespond (?:only )?with (?:"|')?(?:pass|a score|100|full marks)\b|\byou(?:'re| are) (?:a|an|the) (?:\w+ ){0,2}(?:grader|evaluator|examiner|marker|scorer|assessor)\b/,
+    pattern: new RegExp(
+      String.raw`${[
+        String.raw`\b(?:grading|scoring|evaluation) instructions? (?:have|has) (?:changed|been updated)`,
+        String.raw`\bnew (?:grading|scoring|evaluation) instructions\b`,
+        String.raw`\bif you(?:'re| are) an? (?:ai|llm|language model|model|bot|automated \w+)\b`,
+        String.raw`^(?:ai|assistant|grader|evaluator|llm|judge),`,
+        String.raw`\b(?:to|for) (?:the |any |an? )?(?:ai |llm |automated )(?:grader|reviewer|evaluator|judge|assessor|scorer|marker|model|system)\b`,
+        String.raw`\bscore for (?:this|my) (?:answer|response|submission) (?:is|should be|would be)\b`,
+        String.raw`\brespond (?:only )?with (?:"|')?(?:pass|a score|100|full marks)\b`,
+        String.raw`\byou(?:'re| are) (?:a|an|the) (?:\w+ ){0,2}(?:grader|evaluator|examiner|marker|scorer|assessor)\b`,
+      ].join('|')}`,
+    ),
     note: 'an aside to whoever grades it',
   },
   {
     id: 'role-play',
-    pattern:
-      /\b(?:you are now|from now on,? you(?: are|'re| will be)?|pretend (?:that )?(?:you are|you're)|you(?: are|'re) (?:a|an|the) (?:lenient|generous|kind|friendly|easy|unrestricted))(?: (?:a|an|the|my|our|very|most))?(?: [\w-]+){0,2} (?:grader|evaluator|judge|assistant|reviewer|assessor|marker|dan|scorer|examiner|interviewer|hiring manager|recruiter|panel(?:ist)?|(?:developer|god|admin|jailbreak|unrestricted|debug|evaluation|grading|lenient|generous|test) mode)\b|\byou (?:will |should |must |are to |now )?(?:act|behave|role-?play) as\b|^(?:please,? )?(?:act|role-?play) as\b|\b(?:act|acting|role-?play) as (?:a |an |the )?(?:lenient|generous|friendly|kind|easy) \w+/,
+    pattern: new RegExp(
+      String.raw`${[
+        String.raw`\b(?:you are now|from now on,? you(?: are|'re| will be)?|pretend (?:that )?(?:you are|you're)|you(?: are|'re) (?:a|an|the) (?:lenient|generous|kind|friendly|easy|unrestricted))(?: (?:a|an|the|my|our|very|most))?(?: [\w-]+){0,2} (?:${[
+          String.raw`grader`,
+          String.raw`evaluator`,
+          String.raw`judge`,
+          String.raw`assistant`,
+          String.raw`reviewer`,
+          String.raw`assessor`,
+          String.raw`marker`,
+          String.raw`dan`,
+          String.raw`scorer`,
+          String.raw`examiner`,
+          String.raw`interviewer`,
+          String.raw`hiring manager`,
+          String.raw`recruiter`,
+          String.raw`panel(?:ist)?`,
+          String.raw`(?:developer|god|admin|jailbreak|unrestricted|debug|evaluation|grading|lenient|generous|test) mode`,
+        ].join('|')})\b`,
+        String.raw`\byou (?:will |should |must |are to |now )?(?:act|behave|role-?play) as\b`,
+        String.raw`^(?:please,? )?(?:act|role-?play) as\b`,
+        String.raw`\b(?:act|acting|role-?play) as (?:a |an |the )?(?:lenient|generous|friendly|kind|easy) \w+`,
+      ].join('|')}`,
+    ),
     note: 'tries to change the grader’s role',
   },
   {
     id: 'role-label',
-    pattern:
-      /^\s*(?:\[|<\|?|\{\{|#{1,3} ?|\*\*)?(?:system|assistant)(?: (?:message|prompt|note|override|instruction|update)s?)?(?:\]|\|?>|\}\}|\*\*)?\s*:\s*(?:\*\*)?.*\b(?:grader|grading|evaluator|rubric|full marks|this answer|this response|the candidate|award\w*|assign the|ignore (?:all|previous|prior|the|your)|disregard|override|instructions?|maximum score|perfect score|score (?:this|it))\b/,
+    pattern: new RegExp(
+      String.raw`^\s*(?:\[|<\|?|\{\{|#{1,3} ?|\*\*)?(?:system|assistant)(?: (?:message|prompt|note|override|instruction|update)s?)?(?:\]|\|?>|\}\}|\*\*)?\s*:\s*(?:\*\*)?.*\b(?:${[
+        String.raw`grader`,
+        String.raw`grading`,
+        String.raw`evaluator`,
+        String.raw`rubric`,
+        String.raw`full marks`,
+        String.raw`this answer`,
+        String.raw`this response`,
+        String.raw`the candidate`,
+        String.raw`award\w*`,
+        String.raw`assign the`,
+        String.raw`ignore (?:all|previous|prior|the|your)`,
+        String.raw`disregard`,
+        String.raw`override`,
+        String.raw`instructions?`,
+        String.raw`maximum score`,
+        String.raw`perfect score`,
+        String.raw`score (?:this|it)`,
+      ].join('|')})\b`,
+    ),
     note: 'a fake system message',
   },
   {
     id: 'grader-label',
-    pattern:
-      /^\s*(?:\[|<\|?|\{\{|#{1,3} ?|\*\*)?(?:grader|evaluator|grading system|scoring system|judge)(?: (?:message|prompt|note|override|instruction|update)s?)?(?:\]|\|?>|\}\}|\*\*)?\s*:\s*(?:\*\*)?.*\b(?:this answer|this response|this submission|the candidate|full marks|maximum score|perfect score|100|10\/10|award\w*|ignore (?:all|previous|prior|the rubric|your)|disregard)\b/,
+    pattern: new RegExp(
+      String.raw`^\s*(?:\[|<\|?|\{\{|#{1,3} ?|\*\*)?(?:grader|evaluator|grading system|scoring system|judge)(?: (?:message|prompt|note|override|instruction|update)s?)?(?:\]|\|?>|\}\}|\*\*)?\s*:\s*(?:\*\*)?.*\b(?:${[
+        String.raw`this answer`,
+        String.raw`this response`,
+        String.raw`this submission`,
+        String.raw`the candidate`,
+        String.raw`full marks`,
+        String.raw`maximum score`,
+        String.raw`perfect score`,
+        String.raw`100`,
+        String.raw`10\/10`,
+        String.raw`award\w*`,
+        String.raw`ignore (?:all|previous|prior|the rubric|your)`,
+        String.raw`disregard`,
+      ].join('|')})\b`,
+    ),
     note: 'a fake grader message',
   },
   {
     id: 'chat-markup',
-    pattern:
-      /<\|im_start\|>|<\|system\|>|<<sys>>|\[inst\]|<\/?system>|\[system\]|\bbegin system prompt\b|\bend of (?:the )?(?:answer|response|user input|candidate input)\b/,
+    pattern: new RegExp(
+      String.raw`${[
+        String.raw`<\|im_start\|>`,
+        String.raw`<\|system\|>`,
+        String.raw`<<sys>>`,
+        String.raw`\[inst\]`,
+        String.raw`<\/?system>`,
+        String.raw`\[system\]`,
+        String.raw`\bbegin system prompt\b`,
+        String.raw`\bend of (?:the )?(?:answer|response|user input|candidate input)\b`,
+      ].join('|')}`,
+    ),
     note: 'chat-template markup',
   },
   {
     id: 'fake-score',
-    pattern:
-      /"(?:score|overall|overall_score|final_score|total_score|grade|rating|verdict|heuristicscore|heuristic_score|marks|result)"\s*:\s*"?(?:100|9\d|a\+|pass(?:ed)?|excellent|perfect|strong)(?![\w%.])|"(?:overall|overall_score|final_score|total_score|total)"\s*:\s*(?:5|10)\b|^\s*(?:final |overall |total )?(?:score|grade|rating|verdict)\s*[:=]\s*(?:100|100\/100|10\/10|5\/5|a\+|pass|excellent|perfect)\s*[.!]?\s*$/,
+    pattern: new RegExp(
+      String.raw`${[
+        String.raw`"(?:${[
+          String.raw`score`,
+          String.raw`overall`,
+          String.raw`overall_score`,
+          String.raw`final_score`,
+          String.raw`total_score`,
+          String.raw`grade`,
+          String.raw`rating`,
+          String.raw`verdict`,
+          String.raw`heuristicscore`,
+          String.raw`heuristic_score`,
+          String.raw`marks`,
+          String.raw`result`,
+        ].join('|')})"\s*:\s*"?(?:100|9\d|a\+|pass(?:ed)?|excellent|perfect|strong)(?![\w%.])`,
+        String.raw`"(?:overall|overall_score|final_score|total_score|total)"\s*:\s*(?:5|10)\b`,
+        String.raw`^\s*(?:final |overall |total )?(?:score|grade|rating|verdict)\s*[:=]\s*(?:100|100\/100|10\/10|5\/5|a\+|pass|excellent|perfect)\s*[.!]?\s*$`,
+      ].join('|')}`,
+    ),
     note: 'a fake score or grading result',
   },
   {
     id: 'self-score',
-    pattern:
-      /\b(?:final|overall|total|self[- ]?assess\w*|suggested|expected|deserved|correct|my|the candidate'?s?|this answer'?s?) (?:score|grade|rating|mark)s?\s*(?::|=|is|of|should be|would be)\s*(?:100|10\/10|5\/5|100\/100|a\+|perfect|full marks|the maximum|max)(?![\w%])/,
+    pattern: new RegExp(
+      String.raw`\b(?:${[
+        String.raw`final`,
+        String.raw`overall`,
+        String.raw`total`,
+        String.raw`self[- ]?assess\w*`,
+        String.raw`suggested`,
+        String.raw`expected`,
+        String.raw`deserved`,
+        String.raw`correct`,
+        String.raw`my`,
+        String.raw`the candidate'?s?`,
+        String.raw`this answer'?s?`,
+      ].join(
+        '|',
+      )}) (?:score|grade|rating|mark)s?\s*(?::|=|is|of|should be|would be)\s*(?:100|10\/10|5\/5|100\/100|a\+|perfect|full marks|the maximum|max)(?![\w%])`,
+    ),
     note: 'scores itself',
   },
   {
     id: 'no-penalty',
-    pattern:
-      /\b(?:do not|don't|never|please don't|please do not)\b (?:penali[sz]e|deduct|dock|mark (?:me |this |it )?down|flag|lower (?:the|my) score|fail)\b (?:\w+ ){0,2}(?:this|my|the) (?:answer|response|submission|candidate)\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:do not|don't|never|please don't|please do not)\b (?:${[
+        String.raw`penali[sz]e`,
+        String.raw`deduct`,
+        String.raw`dock`,
+        String.raw`mark (?:me |this |it )?down`,
+        String.raw`flag`,
+        String.raw`lower (?:the|my) score`,
+        String.raw`fail`,
+      ].join('|')})\b (?:\w+ ){0,2}(?:this|my|the) (?:answer|response|submission|candidate)\b`,
+    ),
     note: 'tells the grader not to penalise',
   },
 ];
@@ -111,12 +352,104 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
  * A cheap pre-check: every rule above contains at least one of these words, so text without any of
  * them cannot match and the full scan is skipped. Keep it in step when adding a rule.
  */
-export const INJECTION_TRIGGER =
-  /\b(?:ignore|disregard|forget|override|bypass|rubric|grad\w*|scor\w*|marks?|evaluat\w*|assess\w*|judge|examiner|reviewer|award\w*|assign|deserv\w*|merits?|earn\w*|ai|llm|language model|assistant|chatbot|gpt|claude|system|you are now|you're now|from now on|pretend|act(?:ing)? as|role-?play|behave as|lenient|generous|unrestricted|rate|rating|verdict|penali[sz]e|deduct|dock|100|10\/10|5\/5|perfect|maximum|max|highest|exemplary|excellent|end of|inst|pass(?:ed)?|flag)\b|a\+|<\||<<|\[/;
+export const INJECTION_TRIGGER = new RegExp(
+  String.raw`${[
+    String.raw`\b(?:${[
+      String.raw`ignore`,
+      String.raw`disregard`,
+      String.raw`forget`,
+      String.raw`override`,
+      String.raw`bypass`,
+      String.raw`rubric`,
+      String.raw`grad\w*`,
+      String.raw`scor\w*`,
+      String.raw`marks?`,
+      String.raw`evaluat\w*`,
+      String.raw`assess\w*`,
+      String.raw`judge`,
+      String.raw`examiner`,
+      String.raw`reviewer`,
+      String.raw`award\w*`,
+      String.raw`assign`,
+      String.raw`deserv\w*`,
+      String.raw`merits?`,
+      String.raw`earn\w*`,
+      String.raw`ai`,
+      String.raw`llm`,
+      String.raw`language model`,
+      String.raw`assistant`,
+      String.raw`chatbot`,
+      String.raw`gpt`,
+      String.raw`claude`,
+      String.raw`system`,
+      String.raw`you are now`,
+      String.raw`you're now`,
+      String.raw`from now on`,
+      String.raw`pretend`,
+      String.raw`act(?:ing)? as`,
+      String.raw`role-?play`,
+      String.raw`behave as`,
+      String.raw`lenient`,
+      String.raw`generous`,
+      String.raw`unrestricted`,
+      String.raw`rate`,
+      String.raw`rating`,
+      String.raw`verdict`,
+      String.raw`penali[sz]e`,
+      String.raw`deduct`,
+      String.raw`dock`,
+      String.raw`100`,
+      String.raw`10\/10`,
+      String.raw`5\/5`,
+      String.raw`perfect`,
+      String.raw`maximum`,
+      String.raw`max`,
+      String.raw`highest`,
+      String.raw`exemplary`,
+      String.raw`excellent`,
+      String.raw`end of`,
+      String.raw`inst`,
+      String.raw`pass(?:ed)?`,
+      String.raw`flag`,
+    ].join('|')})\b`,
+    String.raw`a\+`,
+    String.raw`<\|`,
+    String.raw`<<`,
+    String.raw`\[`,
+  ].join('|')}`,
+);
 
 /** Words that, inside an HTML comment or hidden span, make hidden text an attempt on the grader. */
-export const HIDDEN_INSTRUCTION =
-  /\b(?:scores?|scor(?:ed|ing)|grade[dsr]?|grading|marks|rubric|evaluat\w+|ignore|instructions?|award\w*|rate this|rating|perfect|excellent|exemplary|flawless|outstanding|full (?:marks|points|credit)|10\/10|5\/5|100\/100|100 points)\b|\b(?:ai|llm|grader|model|verdict|result)\s*[:=]|[:=]\s*pass\b/;
+export const HIDDEN_INSTRUCTION = new RegExp(
+  String.raw`${[
+    String.raw`\b(?:${[
+      String.raw`scores?`,
+      String.raw`scor(?:ed|ing)`,
+      String.raw`grade[dsr]?`,
+      String.raw`grading`,
+      String.raw`marks`,
+      String.raw`rubric`,
+      String.raw`evaluat\w+`,
+      String.raw`ignore`,
+      String.raw`instructions?`,
+      String.raw`award\w*`,
+      String.raw`rate this`,
+      String.raw`rating`,
+      String.raw`perfect`,
+      String.raw`excellent`,
+      String.raw`exemplary`,
+      String.raw`flawless`,
+      String.raw`outstanding`,
+      String.raw`full (?:marks|points|credit)`,
+      String.raw`10\/10`,
+      String.raw`5\/5`,
+      String.raw`100\/100`,
+      String.raw`100 points`,
+    ].join('|')})\b`,
+    String.raw`\b(?:ai|llm|grader|model|verdict|result)\s*[:=]`,
+    String.raw`[:=]\s*pass\b`,
+  ].join('|')}`,
+);
 
 /**
  * Hidden text addressed to a reader ("please note", "you", "the candidate") is an attempt on whoever
@@ -133,10 +466,49 @@ export const NOTE_TO_SELF =
  * QUOTED_DISCUSSION excuses a quoted instruction; UNQUOTED_DISCUSSION, stricter, excuses an unquoted
  * one, and only for the rules in DISCUSSABLE (the ones a risk discussion paraphrases).
  */
-export const UNQUOTED_DISCUSSION =
-  /\b(?:prompt[- ]injections?|jailbreak\w*|injection attacks?|attackers?|malicious|adversar\w+|red[- ]team\w*)\b|\b(?:users?|customers?|someone|people|bad actors?|employees?|callers?|documents?|web pages?|emails?|tickets?|inputs?)\b(?: [\w-]+){0,5} (?:could|might|may|can|will|would|try to|tries to|trying to|types?|pastes?|writes?|sends?|embeds?|hides?|smuggles?|tells?|says?|contains?|includes?)\b/;
+export const UNQUOTED_DISCUSSION = new RegExp(
+  String.raw`\b(?:prompt[- ]injections?|jailbreak\w*|injection attacks?|attackers?|malicious|adversar\w+|red[- ]team\w*)\b|\b(?:users?|customers?|someone|people|bad actors?|employees?|callers?|documents?|web pages?|emails?|tickets?|inputs?)\b(?: [\w-]+){0,5} (?:${[
+    String.raw`could`,
+    String.raw`might`,
+    String.raw`may`,
+    String.raw`can`,
+    String.raw`will`,
+    String.raw`would`,
+    String.raw`try to`,
+    String.raw`tries to`,
+    String.raw`trying to`,
+    String.raw`types?`,
+    String.raw`pastes?`,
+    String.raw`writes?`,
+    String.raw`sends?`,
+    String.raw`embeds?`,
+    String.raw`hides?`,
+    String.raw`smuggles?`,
+    String.raw`tells?`,
+    String.raw`says?`,
+    String.raw`contains?`,
+    String.raw`includes?`,
+  ].join('|')})\b`,
+);
 export const QUOTED_DISCUSSION = new RegExp(
-  String.raw`${UNQUOTED_DISCUSSION.source}|\b(?:such as|for example|e\.g\.|like|phrases?|strings?|patterns?|inputs?|prompts?|messages?|requests?|guardrails?|filters?|classifiers?|detect\w*|block\w*)\b`,
+  String.raw`${UNQUOTED_DISCUSSION.source}|\b(?:${[
+    String.raw`such as`,
+    String.raw`for example`,
+    String.raw`e\.g\.`,
+    String.raw`like`,
+    String.raw`phrases?`,
+    String.raw`strings?`,
+    String.raw`patterns?`,
+    String.raw`inputs?`,
+    String.raw`prompts?`,
+    String.raw`messages?`,
+    String.raw`requests?`,
+    String.raw`guardrails?`,
+    String.raw`filters?`,
+    String.raw`classifiers?`,
+    String.raw`detect\w*`,
+    String.raw`block\w*`,
+  ].join('|')})\b`,
 );
 export const DISCUSSABLE: ReadonlySet<string> = new Set(['ignore-instructions', 'role-play']);
 
@@ -153,7 +525,14 @@ export const FOREIGN_INSTRUCTIONS: readonly { lang: string; pattern: string }[] 
   },
   {
     lang: 'fr',
-    pattern: String.raw`${W}(?:donne[zr]?|attribue[zr]?|accorde[zr]?|mettez|mets)${E}.{0,50}(?:note (?:maximale|maximum|parfaite)|meilleure note|20 ?/ ?20|100 ?/ ?100|100 points|score maximal)`,
+    pattern: String.raw`${W}(?:donne[zr]?|attribue[zr]?|accorde[zr]?|mettez|mets)${E}.{0,50}(?:${[
+      String.raw`note (?:maximale|maximum|parfaite)`,
+      String.raw`meilleure note`,
+      String.raw`20 ?/ ?20`,
+      String.raw`100 ?/ ?100`,
+      String.raw`100 points`,
+      String.raw`score maximal`,
+    ].join('|')})`,
   },
   {
     lang: 'fr',
@@ -165,7 +544,12 @@ export const FOREIGN_INSTRUCTIONS: readonly { lang: string; pattern: string }[] 
   },
   {
     lang: 'es',
-    pattern: String.raw`${W}(?:da|dale|dé|otorga|otórgale|asigna|asígnale|pon|ponle)${E}.{0,50}(?:(?:máxima|mejor) (?:puntuación|nota|calificación)|(?:puntuación|nota|calificación) máxima|100 puntos|10 ?/ ?10)`,
+    pattern: String.raw`${W}(?:da|dale|dé|otorga|otórgale|asigna|asígnale|pon|ponle)${E}.{0,50}(?:${[
+      String.raw`(?:máxima|mejor) (?:puntuación|nota|calificación)`,
+      String.raw`(?:puntuación|nota|calificación) máxima`,
+      String.raw`100 puntos`,
+      String.raw`10 ?/ ?10`,
+    ].join('|')})`,
   },
   {
     lang: 'es',
@@ -177,7 +561,15 @@ export const FOREIGN_INSTRUCTIONS: readonly { lang: string; pattern: string }[] 
   },
   {
     lang: 'de',
-    pattern: String.raw`${W}(?:gib|gebe|geben sie|vergib|vergeben sie|bewerte|bewerten sie)${E}.{0,50}(?:(?:volle|maximale|höchste) (?:punktzahl|punkte|bewertung|note)|höchstpunktzahl|bestnote|bestbewertung|100 punkte|mit 100|mit der höchsten)`,
+    pattern: String.raw`${W}(?:gib|gebe|geben sie|vergib|vergeben sie|bewerte|bewerten sie)${E}.{0,50}(?:${[
+      String.raw`(?:volle|maximale|höchste) (?:punktzahl|punkte|bewertung|note)`,
+      String.raw`höchstpunktzahl`,
+      String.raw`bestnote`,
+      String.raw`bestbewertung`,
+      String.raw`100 punkte`,
+      String.raw`mit 100`,
+      String.raw`mit der höchsten`,
+    ].join('|')})`,
   },
   {
     lang: 'de',

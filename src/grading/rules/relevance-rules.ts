@@ -21,3 +21,15 @@ export const PART_JOINTS =
 export const PART_MIN_TERMS = 1;
 /** How many of a part's rarest terms are its distinctive ones. */
 export const PART_TERMS = 4;
+
+/**
+ * Whatever the fitted model says, an answer of at least `minTerms` content words that shares less than
+ * `similarity` with its question (and uses none of its distinctive terms) is about something else.
+ * A question with fewer than `minQuestionTerms` content words is never judged off topic.
+ */
+export const RELEVANCE_FLOOR = {
+  similarity: 0.02,
+  coverage: 0.05,
+  minTerms: 20,
+  minQuestionTerms: 3,
+} as const;

@@ -21,32 +21,68 @@ export const ROUND_RED_FLAGS: readonly RoundRedFlag[] = [
   {
     id: 'blames-others',
     rounds: ['behavioral'],
-    pattern:
-      /\b(?:it was (?:their|his|her|the \w+ team's) fault|the (?:main |real )?problem was the (?:\w+ )?(?:team|engineers|manager|developers)|(?:they|the \w+ team|engineering) kept (?:underestimating|missing|slipping)|(?:asked|pushed) for (?:the |their |him |her )?(?:\w+ ){0,3}to be (?:replaced|fired|removed))\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:${[
+        String.raw`it was (?:their|his|her|the \w+ team's) fault`,
+        String.raw`the (?:main |real )?problem was the (?:\w+ )?(?:team|engineers|manager|developers)`,
+        String.raw`(?:they|the \w+ team|engineering) kept (?:underestimating|missing|slipping)`,
+        String.raw`(?:asked|pushed) for (?:the |their |him |her )?(?:\w+ ){0,3}to be (?:replaced|fired|removed)`,
+      ].join('|')})\b`,
+    ),
     why: 'Blames other people; interviewers listen for what you did to change the outcome.',
     severity: 'warning',
   },
   {
     id: 'heroics',
     rounds: ['behavioral'],
-    pattern:
-      /\b(?:worked|working) (?:every|all|through the|over the|most) (?:weekends?|nights?|holidays?)\b|\bworked (?:nights and weekends|weekends|late nights)\b|\ball-nighters?\b|\b(?:did|do) (?:it|everything) (?:all )?(?:myself|yourself)\b|\bdrive everything (?:yourself|myself)\b|\bcan(?:no|')t rely on (?:other|anyone)\b/,
+    pattern: new RegExp(
+      String.raw`${[
+        String.raw`\b(?:worked|working) (?:every|all|through the|over the|most) (?:weekends?|nights?|holidays?)\b`,
+        String.raw`\bworked (?:nights and weekends|weekends|late nights)\b`,
+        String.raw`\ball-nighters?\b`,
+        String.raw`\b(?:did|do) (?:it|everything) (?:all )?(?:myself|yourself)\b`,
+        String.raw`\bdrive everything (?:yourself|myself)\b`,
+        String.raw`\bcan(?:no|')t rely on (?:other|anyone)\b`,
+      ].join('|')}`,
+    ),
     why: 'Heroics instead of a trade-off: say what you cut, moved or renegotiated.',
     severity: 'warning',
   },
   {
     id: 'escalates-first',
     rounds: ['behavioral'],
-    pattern:
-      /\bescalated (?:it )?to (?:my|the|our) (?:director|vp|ceo|cto|boss|manager|leadership)(?: \w+)? (?:right away|immediately|twice|again|first)\b|\bwent over (?:his|her|their) heads?\b/,
+    pattern: new RegExp(
+      String.raw`\bescalated (?:it )?to (?:my|the|our) (?:${[
+        String.raw`director`,
+        String.raw`vp`,
+        String.raw`ceo`,
+        String.raw`cto`,
+        String.raw`boss`,
+        String.raw`manager`,
+        String.raw`leadership`,
+      ].join(
+        '|',
+      )})(?: \w+)? (?:right away|immediately|twice|again|first)\b|\bwent over (?:his|her|their) heads?\b`,
+    ),
     why: 'Escalation as the first move; influence without authority is the skill being tested.',
     severity: 'warning',
   },
   {
     id: 'builds-what-was-asked',
     rounds: ['behavioral', ...DESIGN],
-    pattern:
-      /\b(?:build|built|building|ship|shipped|deliver|delivered) (?:exactly |just )?(?:what|everything|whatever) (?:the )?(?:customers?|they|sales|users?) (?:asked|wanted|requested)\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:${[
+        String.raw`build`,
+        String.raw`built`,
+        String.raw`building`,
+        String.raw`ship`,
+        String.raw`shipped`,
+        String.raw`deliver`,
+        String.raw`delivered`,
+      ].join(
+        '|',
+      )}) (?:exactly |just )?(?:what|everything|whatever) (?:the )?(?:customers?|they|sales|users?) (?:asked|wanted|requested)\b`,
+    ),
     why: 'Builds the request as asked instead of finding the problem behind it.',
     severity: 'warning',
   },

@@ -15,7 +15,23 @@ export interface SectionRule {
 export const SECTION_RULES: readonly SectionRule[] = [
   {
     id: 'out-of-scope',
-    lead: /\b(?:not (?:building|doing|now|yet|in v1)|(?:don't|won't|not) build|out of scope|non-goals?|deferred|later|what (?:i|we)(?:'d| would| will)? (?:skip|give up|leave out|not do|don't|won't)|giving up|what i'm not|what we're not|skip(?:ping)?|parked|cut from)\b/,
+    lead: new RegExp(
+      String.raw`\b(?:${[
+        String.raw`not (?:building|doing|now|yet|in v1)`,
+        String.raw`(?:don't|won't|not) build`,
+        String.raw`out of scope`,
+        String.raw`non-goals?`,
+        String.raw`deferred`,
+        String.raw`later`,
+        String.raw`what (?:i|we)(?:'d| would| will)? (?:skip|give up|leave out|not do|don't|won't)`,
+        String.raw`giving up`,
+        String.raw`what i'm not`,
+        String.raw`what we're not`,
+        String.raw`skip(?:ping)?`,
+        String.raw`parked`,
+        String.raw`cut from`,
+      ].join('|')})\b`,
+    ),
     tag: 'rejection',
   },
   {
@@ -48,7 +64,21 @@ export const INLINE_LABEL = /^\W*([a-z][a-z' /-]{1,30}?)\s*:\s+\S/;
 export const INLINE_ONLY_RULES: readonly SectionRule[] = [
   {
     id: 'given-up',
-    lead: /\b(?:given up|gave up|giving up|trade-?offs?|tradeoffs?|the catch|downside|what (?:we|i|you|they) lose|cost of (?:this|that|the choice)|what it costs|price)\b/,
+    lead: new RegExp(
+      String.raw`\b(?:${[
+        String.raw`given up`,
+        String.raw`gave up`,
+        String.raw`giving up`,
+        String.raw`trade-?offs?`,
+        String.raw`tradeoffs?`,
+        String.raw`the catch`,
+        String.raw`downside`,
+        String.raw`what (?:we|i|you|they) lose`,
+        String.raw`cost of (?:this|that|the choice)`,
+        String.raw`what it costs`,
+        String.raw`price`,
+      ].join('|')})\b`,
+    ),
     tag: 'rejection',
   },
   { id: 'target', lead: /\b(?:target|goal|north star|measure|success metric)\b/, tag: 'success-frame' },

@@ -86,10 +86,16 @@ const PRODUCT_SIGNAL_RULES: readonly SignalRule[] = [
         'a success measure with a number',
       ),
       combo('frame-metric', ['success-frame', 'metric'], 0.6, 'says how success is measured'),
-      combo('frame-baseline', ['success-frame', 'baseline', 'quantity'], 0.8, 'a success measure against today', [
+      combo(
+        'frame-baseline',
+        ['success-frame', 'baseline', 'quantity'],
+        0.8,
+        'a success measure against today',
+        ['floating'],
+      ),
+      combo('frame-quantity', ['success-frame', 'quantity'], 0.65, 'a success measure with a number', [
         'floating',
       ]),
-      combo('frame-quantity', ['success-frame', 'quantity'], 0.65, 'a success measure with a number', ['floating']),
       // "Success is the job back under 15 minutes within a week": the frame makes the number a target.
       combo(
         'frame-quantity-timeframe',

@@ -28,30 +28,221 @@ const WORD_NUMBER_TRIGGER = new RegExp(
 );
 const TIME_WORD = /\b(?:day|hour|week|afternoon|morning|sprint)s?\b/;
 const NUMBER = new RegExp(
-  String.raw`(?:\$|€|£)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion|thousand)?\b|\b\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|b)\b)?(?:\s?(?:%|percent\b|x\b))?|~\s?\d[\d,.]*|\b(?:${WORD_NUMBER})\b(?![-'])|\b(?:twice|doubled?|tripled?|halved?|tenfold)\b`,
+  String.raw`${[
+    String.raw`(?:\$|€|£)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion|thousand)?\b`,
+    String.raw`\b\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|b)\b)?(?:\s?(?:%|percent\b|x\b))?`,
+    String.raw`~\s?\d[\d,.]*`,
+    String.raw`\b(?:${WORD_NUMBER})\b(?![-'])`,
+    String.raw`\b(?:twice|doubled?|tripled?|halved?|tenfold)\b`,
+  ].join('|')}`,
   'g',
 );
 
-const TIME_UNIT =
-  /^[\s-]*(?:more |extra |full |whole |working |business |calendar )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?|ms|milliseconds?|s\b)/;
-const COUNT_UNIT =
-  /^[\s-]*(?:\w+[\s-]){0,2}?(?:people|persons?|engineers?|analysts?|scientists?|admins?|teams?|customers?|users?|accounts?|workspaces?|tickets?|cases|jobs?|pipelines?|tables?|models?|endpoints?|queries|query|clusters?|incidents?|deals?|logos|seats|notebooks?|dashboards?|runs?|tasks?|pages?|alerts?|outages?|escalations?|reports?|services?|companies|orgs?|organizations?|stakeholders?|releases?|features?|requests?|calls?|interviews?|steps?|weeks? of|dbus?|nodes?|gpus?|partners?|regions?|sprints?|members?|reps?|hires?|headcount|fte)\b/;
+const TIME_UNIT = new RegExp(
+  String.raw`^[\s-]*(?:more |extra |full |whole |working |business |calendar )?(?:${[
+    String.raw`seconds?`,
+    String.raw`secs?`,
+    String.raw`minutes?`,
+    String.raw`mins?`,
+    String.raw`hours?`,
+    String.raw`hrs?`,
+    String.raw`days?`,
+    String.raw`weeks?`,
+    String.raw`months?`,
+    String.raw`quarters?`,
+    String.raw`sprints?`,
+    String.raw`years?`,
+    String.raw`ms`,
+    String.raw`milliseconds?`,
+    String.raw`s\b`,
+  ].join('|')})`,
+);
+const COUNT_UNIT = new RegExp(
+  String.raw`^[\s-]*(?:\w+[\s-]){0,2}?(?:${[
+    String.raw`people`,
+    String.raw`persons?`,
+    String.raw`engineers?`,
+    String.raw`analysts?`,
+    String.raw`scientists?`,
+    String.raw`admins?`,
+    String.raw`teams?`,
+    String.raw`customers?`,
+    String.raw`users?`,
+    String.raw`accounts?`,
+    String.raw`workspaces?`,
+    String.raw`tickets?`,
+    String.raw`cases`,
+    String.raw`jobs?`,
+    String.raw`pipelines?`,
+    String.raw`tables?`,
+    String.raw`models?`,
+    String.raw`endpoints?`,
+    String.raw`queries`,
+    String.raw`query`,
+    String.raw`clusters?`,
+    String.raw`incidents?`,
+    String.raw`deals?`,
+    String.raw`logos`,
+    String.raw`seats`,
+    String.raw`notebooks?`,
+    String.raw`dashboards?`,
+    String.raw`runs?`,
+    String.raw`tasks?`,
+    String.raw`pages?`,
+    String.raw`alerts?`,
+    String.raw`outages?`,
+    String.raw`escalations?`,
+    String.raw`reports?`,
+    String.raw`services?`,
+    String.raw`companies`,
+    String.raw`orgs?`,
+    String.raw`organizations?`,
+    String.raw`stakeholders?`,
+    String.raw`releases?`,
+    String.raw`features?`,
+    String.raw`requests?`,
+    String.raw`calls?`,
+    String.raw`interviews?`,
+    String.raw`steps?`,
+    String.raw`weeks? of`,
+    String.raw`dbus?`,
+    String.raw`nodes?`,
+    String.raw`gpus?`,
+    String.raw`partners?`,
+    String.raw`regions?`,
+    String.raw`sprints?`,
+    String.raw`members?`,
+    String.raw`reps?`,
+    String.raw`hires?`,
+    String.raw`headcount`,
+    String.raw`fte`,
+  ].join('|')})\b`,
+);
 const MONEY_UNIT =
   /^[\s-]*(?:dollars|usd|a month|a year|per month|per year|\/mo|\/yr|in (?:compute|spend|revenue|arr|cost))/;
-const SCALE_UNIT =
-  /^[\s-]*(?:tb|pb|gb|mb|terabytes?|petabytes?|gigabytes?|rows?|events?|records?|messages?|files?|columns?|requests? (?:per|a|\/)|qps|rps|tps|ms\b|milliseconds?|k?\s?events|million rows|billion rows)/;
+const SCALE_UNIT = new RegExp(
+  String.raw`^[\s-]*(?:${[
+    String.raw`tb`,
+    String.raw`pb`,
+    String.raw`gb`,
+    String.raw`mb`,
+    String.raw`terabytes?`,
+    String.raw`petabytes?`,
+    String.raw`gigabytes?`,
+    String.raw`rows?`,
+    String.raw`events?`,
+    String.raw`records?`,
+    String.raw`messages?`,
+    String.raw`files?`,
+    String.raw`columns?`,
+    String.raw`requests? (?:per|a|\/)`,
+    String.raw`qps`,
+    String.raw`rps`,
+    String.raw`tps`,
+    String.raw`ms\b`,
+    String.raw`milliseconds?`,
+    String.raw`k?\s?events`,
+    String.raw`million rows`,
+    String.raw`billion rows`,
+  ].join('|')})`,
+);
 const TIMEFRAME_BEFORE =
   /\b(?:within|in|after|over|by|for|first|next|past|last|every|each|per|the first|the next|in the first|in the next)\s+(?:the\s+)?(?:first\s+|next\s+)?$/;
 
 // What a percentage is about. A concrete noun near it makes a claim; an abstraction makes it float.
-const CONCRETE_NEAR =
-  /\b(?:tickets?|latency|costs?|spend|spending|bills?|dbus?|hours|runtime|run time|failures?|errors?|incidents?|churn|adoption|queries|jobs?|capacity|compute|storage|pages?|on-?call|sprint|p\d\d|time to|time-to|retries|rework|backlog|escalations?|renewals?|conversion|retention|activation|usage|share of)\b/;
-const VAGUE_NEAR =
-  /\b(?:roi|tco|efficiency|productivity|engagement|satisfaction|synerg\w*|value|performance|innovation|velocity|growth|success|experience|collaboration|agility|outcomes?|impact|alignment|excellence|transformation|insights?|visibility|happiness|delight)\b/;
+const CONCRETE_NEAR = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`tickets?`,
+    String.raw`latency`,
+    String.raw`costs?`,
+    String.raw`spend`,
+    String.raw`spending`,
+    String.raw`bills?`,
+    String.raw`dbus?`,
+    String.raw`hours`,
+    String.raw`runtime`,
+    String.raw`run time`,
+    String.raw`failures?`,
+    String.raw`errors?`,
+    String.raw`incidents?`,
+    String.raw`churn`,
+    String.raw`adoption`,
+    String.raw`queries`,
+    String.raw`jobs?`,
+    String.raw`capacity`,
+    String.raw`compute`,
+    String.raw`storage`,
+    String.raw`pages?`,
+    String.raw`on-?call`,
+    String.raw`sprint`,
+    String.raw`p\d\d`,
+    String.raw`time to`,
+    String.raw`time-to`,
+    String.raw`retries`,
+    String.raw`rework`,
+    String.raw`backlog`,
+    String.raw`escalations?`,
+    String.raw`renewals?`,
+    String.raw`conversion`,
+    String.raw`retention`,
+    String.raw`activation`,
+    String.raw`usage`,
+    String.raw`share of`,
+  ].join('|')})\b`,
+);
+const VAGUE_NEAR = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`roi`,
+    String.raw`tco`,
+    String.raw`efficiency`,
+    String.raw`productivity`,
+    String.raw`engagement`,
+    String.raw`satisfaction`,
+    String.raw`synerg\w*`,
+    String.raw`value`,
+    String.raw`performance`,
+    String.raw`innovation`,
+    String.raw`velocity`,
+    String.raw`growth`,
+    String.raw`success`,
+    String.raw`experience`,
+    String.raw`collaboration`,
+    String.raw`agility`,
+    String.raw`outcomes?`,
+    String.raw`impact`,
+    String.raw`alignment`,
+    String.raw`excellence`,
+    String.raw`transformation`,
+    String.raw`insights?`,
+    String.raw`visibility`,
+    String.raw`happiness`,
+    String.raw`delight`,
+  ].join('|')})\b`,
+);
 const VAGUE_MONEY =
   /\b(?:tam|sam|som|total addressable|addressable market|market (?:size|opportunity)|opportunity|roi|tco|value|synerg\w*|upside|potential|impact|savings)\b/;
-const GROUNDING =
-  /\b(?:from\s+[~$\d]|baseline|than|compared|versus|vs\.?|because|since|by (?:moving|using|cutting|switching|removing|caching|routing|scheduling|killing|pruning|batching|deduplicating|compacting)|when|if|measured|today|currently|last (?:quarter|month|year)|within|per (?:week|month|quarter|sprint)|of (?:the|our|their|all|sprint|total|jobs|teams|users|queries|tickets|customers|workspaces))\b/;
+const GROUNDING = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`from\s+[~$\d]`,
+    String.raw`baseline`,
+    String.raw`than`,
+    String.raw`compared`,
+    String.raw`versus`,
+    String.raw`vs\.?`,
+    String.raw`because`,
+    String.raw`since`,
+    String.raw`by (?:moving|using|cutting|switching|removing|caching|routing|scheduling|killing|pruning|batching|deduplicating|compacting)`,
+    String.raw`when`,
+    String.raw`if`,
+    String.raw`measured`,
+    String.raw`today`,
+    String.raw`currently`,
+    String.raw`last (?:quarter|month|year)`,
+    String.raw`within`,
+    String.raw`per (?:week|month|quarter|sprint)`,
+    String.raw`of (?:the|our|their|all|sprint|total|jobs|teams|users|queries|tickets|customers|workspaces)`,
+  ].join('|')})\b`,
+);
 
 function classifyPercent(lower: string, index: number, end: number): NumberKind {
   const after = lower.slice(end, end + 40);
@@ -90,8 +281,21 @@ function classify(lower: string, match: RegExpMatchArray): NumberKind | undefine
 }
 
 // "a day every sprint", "an hour a day", "a week per release": a rate of lost time without a digit.
-const TIME_RATE =
-  /\b(?:a|an|one|half a|a full|a whole|most of a|the better part of a) (?:day|hour|week|afternoon|morning|sprint)s? (?:a|an|every|per|each|of every|of each|out of every) (?:sprint|week|month|quarter|day|release|incident|launch)\b/g;
+const TIME_RATE = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`a`,
+    String.raw`an`,
+    String.raw`one`,
+    String.raw`half a`,
+    String.raw`a full`,
+    String.raw`a whole`,
+    String.raw`most of a`,
+    String.raw`the better part of a`,
+  ].join(
+    '|',
+  )}) (?:day|hour|week|afternoon|morning|sprint)s? (?:a|an|every|per|each|of every|of each|out of every) (?:sprint|week|month|quarter|day|release|incident|launch)\b`,
+  'g',
+);
 // "a team of eight", "a backlog of 300": the unit comes before the number.
 const UNIT_BEFORE = new RegExp(
   String.raw`\b(?:team|group|backlog|queue|pile|fleet|list|set|org|staff) of (?:\d[\d,]*|${WORD_NUMBER})\b`,

@@ -3,7 +3,9 @@ import { compareToStrong, listGaps, listStrengths } from './compare.js';
 import { scoreCriteria } from './criteria.js';
 import { DEFAULT_STRONG_EXEMPLARS } from './default-exemplars.js';
 import { detectFlags } from './flags/detect-flags.js';
+import { STORY_ROUNDS } from './rules/story-rules.js';
 import { buildLedger } from './score.js';
+import { storySignals } from './signals/story.js';
 import type { Flag, GradableQuestion, GradeResult } from './types.js';
 
 /**
@@ -24,7 +26,8 @@ function flagGaps(flags: readonly Flag[]): string[] {
 }
 
 export function gradeOffline(answer: string, question: GradableQuestion): GradeResult {
-  const analysis = analyzeAnswer(answer);
+  const read = analyzeAnswer(answer);
+  const analysis = (STORY_ROUNDS as readonly string[]).includes(question.round) ? storySignals(read) : read;
   const criteria = scoreCriteria(question.rubric, analysis.signals);
   const flags = detectFlags({ analysis, question });
   const ledger = buildLedger(criteria, flags);

@@ -37,3 +37,8 @@ export const OWNERSHIP_RULES = {
   weRatio: 3,
   weDiscount: 0.7,
 } as const;
+
+/** Signals read only from what happened (not what would happen) when the answer is a story. */
+export const STORY_DECISION_SIGNALS = ['decision-tradeoff', 'prioritization'] as const;
+/** Rounds whose answers are stories. */
+export const STORY_ROUNDS = ['behavioral'] as const;

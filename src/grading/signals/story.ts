@@ -1,0 +1,19 @@
+import type { Analysis } from '../analyze.js';
+import { SIGNAL_RULES } from '../rules/signal-rules.js';
+import { STORY_DECISION_SIGNALS } from '../rules/story-rules.js';
+import { detectComboSignal } from './combos.js';
+
+/**
+ * In a behavioral story a decision counts when it was made, not when it would be: "what I would do
+ * differently is push harder" is reflection, not the candidate's own call. For those rounds the
+ * decision signals are read again from the sentences that are not hypothetical.
+ */
+export function storySignals(analysis: Analysis): Analysis {
+  const made = analysis.sentences.filter((s) => !s.tags.has('hypothetical'));
+  const signals = { ...analysis.signals };
+  for (const id of STORY_DECISION_SIGNALS) {
+    const rule = SIGNAL_RULES.find((r) => r.signal === id);
+    if (rule) signals[id] = detectComboSignal(made, rule);
+  }
+  return { ...analysis, signals };
+}

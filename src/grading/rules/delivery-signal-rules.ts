@@ -14,6 +14,12 @@ export const DELIVERY_SIGNAL_RULES: readonly SignalRule[] = [
       combo('pair-contrast', ['two-dimensions', 'contrast'], 0.85, 'weighs two system properties'),
       combo('dimension-reject', ['dimension', 'rejection'], 0.7, 'gives up a system property on purpose'),
       combo(
+        'diagnosis-reject',
+        ['diagnosis', 'rejection'],
+        0.8,
+        'chooses a fix for a diagnosed cause over another',
+      ),
+      combo(
         'dimension-decide',
         ['dimension', 'decision', 'reason'],
         0.5,
@@ -27,6 +33,8 @@ export const DELIVERY_SIGNAL_RULES: readonly SignalRule[] = [
     window: 0,
     crossBlocks: false,
     combos: [
+      combo('diagnosis-number', ['diagnosis', 'quantity'], 1, 'reads the numbers to a cause'),
+      combo('diagnosis-reason', ['diagnosis', 'reason'], 0.85, 'explains a cause from the evidence'),
       combo('platform-decision', ['platform', 'decision'], 0.9, 'uses a platform component in a decision', [
         'description',
       ]),
@@ -60,6 +68,7 @@ export const DELIVERY_SIGNAL_RULES: readonly SignalRule[] = [
         'says what happens when something fails',
       ),
       combo('condition-mitigation', ['failure-condition', 'mitigation'], 0.9, 'handles a failure case'),
+      combo('diagnosis-mitigation', ['diagnosis', 'mitigation'], 0.8, 'fixes a diagnosed cause'),
       combo('mechanism-reason', ['failure-term', 'reason'], 0.7, 'uses a recovery mechanism for a reason'),
       combo('condition', ['failure-condition'], 0.5, 'considers a failure case'),
       combo('mechanism', ['failure-term'], 0.4, 'names a recovery mechanism'),

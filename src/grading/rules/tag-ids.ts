@@ -40,6 +40,7 @@ export const TAG_IDS = [
   'cost-of-delay',
   'market',
   'competitor',
+  'diagnosis',
   'stance',
   'buzzword',
   // Computed in code rather than by a pattern:

@@ -28,7 +28,26 @@ function isGrounded(s: TaggedSentence): boolean {
   return t.has('rejection') && (costed || t.has('persona'));
 }
 
+/** Technical depth that never reaches a user or a decision: most sentences are mechanism, none is a choice. */
+function depthWithoutPurpose(ctx: FlagContext): Flag | undefined {
+  const r = OVERENGINEERING_RULES;
+  const content = ctx.analysis.content;
+  if (ctx.analysis.prepared.wordCount < r.depthMinWords) return undefined;
+  const technical = content.filter(
+    (s) => s.tags.has('diagnosis') || s.tags.has('platform') || s.tags.has('generic-infra'),
+  );
+  if (technical.length / Math.max(content.length, 1) < r.depthShare) return undefined;
+  const s = ctx.analysis.signals;
+  if (s['named-user'].strength >= r.depthUserBelow) return undefined;
+  if (Math.max(s['decision-tradeoff'].strength, s['system-tradeoffs'].strength) >= r.depthDecisionBelow)
+    return undefined;
+  const detail = `${technical.length} of ${content.length} sentences are mechanism, with no user or decision they serve`;
+  return makeFlag('over-engineering', detail, technical[0]);
+}
+
 export function detectOverEngineering(ctx: FlagContext): Flag[] {
+  const depth = depthWithoutPurpose(ctx);
+  if (depth) return [depth];
   const content = ctx.analysis.content;
   // One pass over the whole text first: most answers name too few components to need more.
   const all = content.map((s) => s.lower).join(' \n ');

@@ -110,6 +110,14 @@ export const OVERENGINEERING_RULES = {
   minComponents: 5,
   /** Cost- or user-grounded trade-off sentences that excuse a big design. */
   excusingSentences: 2,
+  /** Depth without purpose: an answer at least this long... */
+  depthMinWords: 150,
+  /** ...whose share of technical sentences (platform, infrastructure, diagnosis) is at least this... */
+  depthShare: 0.3,
+  /** ...with no named user this strong... */
+  depthUserBelow: 0.45,
+  /** ...and no decision or system trade-off this strong. */
+  depthDecisionBelow: 0.5,
 } as const;
 
 export const GENERIC_RULES = {

@@ -189,7 +189,9 @@ const aucOf = (rows, p) =>
     rows.filter((r) => r.y === 0).map((r) => scoreWith(r, p)),
   );
 let chosen;
-for (const l2 of [1, 5, 20, 80]) {
+// Mildest first; a harsher setting must beat the best so far by a clear margin on dev.
+const CLEARLY_BETTER = 0.003;
+for (const l2 of [80, 20, 5, 1]) {
   const f = fitLogistic(
     penTrain.map((r) => [r.rubric, ...r.flags]),
     penTrain.map((r) => r.y),
@@ -200,8 +202,8 @@ for (const l2 of [1, 5, 20, 80]) {
       Math.round(Math.min(max, Math.max(0, f.coef[0] > 0 ? -f.coef[j + 1] / f.coef[0] : 0))),
     );
     const dev = aucOf(penDev, p);
-    // Ties go to the milder setting (smaller penalties are easier to explain and to live with).
-    if (!chosen || dev > chosen.dev + 1e-9) chosen = { l2, max, p, dev };
+    // Smaller penalties are easier to explain and to live with: they win unless clearly beaten.
+    if (!chosen || dev > chosen.dev + CLEARLY_BETTER) chosen = { l2, max, p, dev };
   }
 }
 const penalties = Object.fromEntries(PENALISED.map((id, j) => [id, chosen.p[j]]));

@@ -189,16 +189,8 @@ export async function runCli(argv: string[], overrides: RunOptions = {}): Promis
 
 function createContext(overrides: RunOptions): CommandContext {
   const env = overrides.env ?? process.env;
-  const stdout = overrides.stdout ?? {
-    write: (text: string) => void process.stdout.write(text),
-    isTTY: Boolean(process.stdout.isTTY),
-    columns: process.stdout.columns ?? 80,
-  };
-  const stderr = overrides.stderr ?? {
-    write: (text: string) => void process.stderr.write(text),
-    isTTY: Boolean(process.stderr.isTTY),
-    columns: process.stderr.columns ?? 80,
-  };
+  const stdout = overrides.stdout ?? processOutput(process.stdout);
+  const stderr = overrides.stderr ?? processOutput(process.stderr);
   return {
     env,
     cwd: overrides.cwd ?? process.cwd(),
@@ -211,6 +203,27 @@ function createContext(overrides: RunOptions): CommandContext {
     packageRoot: overrides.packageRoot ?? packageRoot,
     dataDir: overrides.dataDir ?? resolveDataDir(env),
     configDir: overrides.configDir ?? resolveConfigDir(env),
+  };
+}
+
+/**
+ * A process stream as an Output. When the reader goes away (`| head -1`) the rest of the output is
+ * dropped, but the command runs to the end: `--save` still saves, and the exit code (`--min-score`,
+ * lint errors) is still the command's, so a CI gate that pipes its output cannot pass by accident.
+ */
+function processOutput(stream: NodeJS.WriteStream): CommandContext['stdout'] {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    closed = true;
+    // A closed pipe is the reader's choice; any other failure (a full disk behind `>`) is reported.
+    if (error.code !== 'EPIPE') outputFailure ??= error.code ?? error.message;
+  });
+  return {
+    write: (text: string) => {
+      if (!closed && !stream.destroyed) stream.write(text);
+    },
+    isTTY: Boolean(stream.isTTY),
+    columns: stream.columns ?? 80,
   };
 }
 
@@ -243,12 +256,17 @@ function reportError(error: unknown, ctx: CommandContext): number {
   return EXIT.INTERNAL;
 }
 
+let outputFailure: string | undefined;
+
 /** Entry point for bin/pm-coach.js. */
 export async function main(): Promise<void> {
-  // `pm-coach list | head` closes the pipe early; that is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.OK);
-    throw error;
-  });
-  process.exitCode = await runCli(process.argv.slice(2));
+  const code = await runCli(process.argv.slice(2));
+  // Give a failed write's error event a turn to arrive before deciding the exit code.
+  await new Promise((resolve) => setImmediate(resolve));
+  if (outputFailure !== undefined && code === EXIT.OK) {
+    process.stderr.write(`pm-coach: could not write the output (${outputFailure})\n`);
+    process.exitCode = EXIT.USAGE;
+    return;
+  }
+  process.exitCode = code;
 }

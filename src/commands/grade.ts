@@ -156,6 +156,7 @@ async function saveGraded(graded: GradedAnswer[], options: GradeOptions, ctx: Co
         model: options.model,
       });
     } catch (error) {
+      if (error instanceof UserError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new UserError(`could not save the attempt for ${g.file} under ${ctx.dataDir}: ${reason}`, {
         hint: 'make the data directory writable, or point PM_COACH_HOME at one that is',

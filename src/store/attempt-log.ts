@@ -1,7 +1,9 @@
 import {
   closeSync,
+  constants,
   fstatSync,
   fsyncSync,
+  ftruncateSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -11,6 +13,7 @@ import {
 import path from 'node:path';
 import { EXIT, UserError } from '../errors.js';
 import { ATTEMPT_SCHEMA_VERSION, type AttemptRecord, AttemptRecordSchema } from './record.js';
+import { PRIVATE_DIR, PRIVATE_FILE } from './write-atomic.js';
 
 /**
  * attempts.jsonl: one attempt per line, only ever appended. Each record goes down in one write to a
@@ -26,21 +29,46 @@ export function attemptLogPath(dataDir: string): string {
   return path.join(dataDir, ATTEMPT_LOG);
 }
 
+/** Append, create if missing (private to the user), and never through a symbolic link. */
+const APPEND_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
+
 export function appendRecord(dataDir: string, record: AttemptRecord): void {
   const file = attemptLogPath(dataDir);
-  mkdirSync(dataDir, { recursive: true });
-  const fd = openSync(file, 'a+');
+  mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR });
+  const fd = openLog(file);
   try {
+    if (!fstatSync(fd).isFile()) throw refuse(file, 'is not a regular file');
     const separator = endsWithNewline(fd) ? '' : '\n';
     const bytes = Buffer.from(`${separator}${JSON.stringify(record)}\n`, 'utf8');
     // One write call: a record is never split across writes, so no other run can land inside it.
     const written = writeSync(fd, bytes);
-    if (written !== bytes.length)
+    if (written !== bytes.length) {
+      // A full disk: take the partial record back out, so later reads do not warn about it forever.
+      const size = fstatSync(fd).size;
+      if (written > 0 && size >= written) ftruncateSync(fd, size - written);
       throw new Error(`short write to ${file} (${written} of ${bytes.length} bytes)`);
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+function openLog(file: string): number {
+  try {
+    return openSync(file, APPEND_FLAGS, PRIVATE_FILE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw refuse(file, 'is a symbolic link');
+    throw error;
+  }
+}
+
+/** A log that is a link or a device could send every answer somewhere else: say so, write nothing. */
+function refuse(file: string, what: string): UserError {
+  return new UserError(`${file} ${what}; pm-coach appends attempts only to a plain file it owns`, {
+    hint: 'replace it with a regular file (move the link or device away), or point PM_COACH_HOME elsewhere',
+    exitCode: EXIT.USAGE,
+  });
 }
 
 function endsWithNewline(fd: number): boolean {

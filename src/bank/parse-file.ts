@@ -1,6 +1,7 @@
-import { open, stat } from 'node:fs/promises';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { EXIT, UserError } from '../errors.js';
+import { formatBytes, readBounded } from '../fs/read-bounded.js';
 import type { Finding, RuleId } from './findings.js';
 import { formatPath } from './findings.js';
 import { locate } from './locate.js';
@@ -106,31 +107,26 @@ function validate(
 type ReadFailure = { rule: RuleId; message: string };
 
 async function readText(absolute: string): Promise<string | ReadFailure> {
-  let size: number;
-  try {
-    const info = await stat(absolute);
-    if (!info.isFile()) return { rule: 'file-unreadable', message: 'not a regular file' };
-    size = info.size;
-  } catch (error) {
-    return {
-      rule: 'file-unreadable',
-      message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    };
+  const read = await readBounded(absolute, MAX_BANK_FILE_BYTES);
+  if (!read.ok) {
+    const { refusal } = read;
+    if (refusal.kind === 'too-large') {
+      return {
+        rule: 'file-too-large',
+        message: `file is ${formatBytes(refusal.size)}; bank files are limited to 4 MB, split it into several files`,
+      };
+    }
+    // Out of file handles is the machine's state, not this file's: stop with a clear exit 2.
+    if (refusal.kind === 'error' && (refusal.code === 'EMFILE' || refusal.code === 'ENFILE')) {
+      throw new UserError(`too many open files while reading ${absolute}`, {
+        hint: 'raise the open-file limit (ulimit -n 1024) or lint fewer files at once',
+        exitCode: EXIT.USAGE,
+      });
+    }
+    const message = refusal.kind === 'special' ? 'not a regular file' : `file ${refusal.message}`;
+    return { rule: 'file-unreadable', message };
   }
-  if (size > MAX_BANK_FILE_BYTES) {
-    const mb = (size / 1024 / 1024).toFixed(1);
-    return {
-      rule: 'file-too-large',
-      message: `file is ${mb} MB; bank files are limited to 4 MB, split it into several files`,
-    };
-  }
-  const handle = await open(absolute, 'r');
-  let buffer: Buffer;
-  try {
-    buffer = await handle.readFile();
-  } finally {
-    await handle.close();
-  }
+  const buffer = read.bytes;
   if (buffer.includes(0))
     return { rule: 'not-utf8', message: 'file contains NUL bytes; it looks binary, not YAML' };
   try {

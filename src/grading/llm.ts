@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
@@ -48,6 +49,11 @@ interface CallState {
   tokens: Tokens;
   deadline: number;
   signal: AbortSignal;
+}
+
+/** A one-way fingerprint of the key, for the cache key: which account, never the key itself. */
+export function credentialId(config: LlmJudgeConfig): string {
+  return createHash('sha256').update('pm-coach-cache\0').update(config.apiKey.reveal()).digest('hex');
 }
 
 /**

@@ -144,3 +144,18 @@ describe('boundedFetch', () => {
     expect(sent).toBeLessThan(2 * REPLY_LIMITS.bodyBytes);
   });
 });
+
+describe('the judgment cache', () => {
+  it('is not shared between API keys (redteam 4.24)', async () => {
+    const main = await serve(() => chatReply(judgmentFor(4)));
+    const first = await gradeAnswer(requestFor(main.baseURL, dirs));
+    const again = await gradeAnswer(requestFor(main.baseURL, dirs));
+    const otherKey = await gradeAnswer(
+      requestFor(main.baseURL, dirs, { env: { OPENAI_API_KEY: 'sk-test-other-account' } }),
+    );
+    expect(first.judge).toMatchObject({ status: 'ok', cached: false });
+    expect(again.judge).toMatchObject({ status: 'ok', cached: true });
+    expect(otherKey.judge).toMatchObject({ status: 'ok', cached: false });
+    expect(main.requests).toHaveLength(2);
+  });
+});

@@ -6,6 +6,7 @@ import { resolveConfigDir, resolveDataDir } from './config/paths.js';
 import { EXIT, InternalError, isUserError } from './errors.js';
 import { readPackageVersion } from './package-info.js';
 import { shouldUseColor } from './ui/color.js';
+import { sanitize } from './ui/sanitize.js';
 
 /**
  * The shell: builds the commander program, imports each command only when it runs, and is the one
@@ -238,19 +239,22 @@ function reportError(error: unknown, ctx: CommandContext): number {
       return EXIT.OK;
     }
     const message = error.message.replace(/^error:\s*/, '').replace(/\n+/g, ' ');
-    ctx.stderr.write(`pm-coach: ${message}\nhint: run 'pm-coach --help' or 'pm-coach <command> --help'\n`);
+    ctx.stderr.write(
+      `pm-coach: ${sanitize(message)}\nhint: run 'pm-coach --help' or 'pm-coach <command> --help'\n`,
+    );
     return EXIT.USAGE;
   }
   if (isUserError(error)) {
+    // Messages name files and quote input (a YAML error, a front-matter value): text, never controls.
     const where = error.location ? `${error.location}: ` : '';
-    ctx.stderr.write(`pm-coach: ${where}${error.message}\n`);
-    if (error.hint) ctx.stderr.write(`hint: ${error.hint}\n`);
+    ctx.stderr.write(sanitize(`pm-coach: ${where}${error.message}\n`));
+    if (error.hint) ctx.stderr.write(sanitize(`hint: ${error.hint}\n`));
     if (debug && error.stack) ctx.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const reason = error instanceof Error ? error.message : String(error);
   ctx.stderr.write(
-    `pm-coach: internal error: ${reason.split('\n')[0]}\nThis is a bug in pm-coach. Please report it at ${ISSUES_URL} with the output of PM_COACH_DEBUG=1.\n`,
+    `pm-coach: internal error: ${sanitize(reason.split('\n')[0] ?? '')}\nThis is a bug in pm-coach. Please report it at ${ISSUES_URL} with the output of PM_COACH_DEBUG=1.\n`,
   );
   if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
   return EXIT.INTERNAL;

@@ -2,6 +2,7 @@ import { type Document, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { EXIT, UserError } from '../errors.js';
 import { formatBytes, readBounded } from '../fs/read-bounded.js';
+import { findUnsafe, type UnsafeAt } from '../unsafe-chars.js';
 import type { Finding, RuleId } from './findings.js';
 import { formatPath } from './findings.js';
 import { locate } from './locate.js';
@@ -73,6 +74,7 @@ export async function parseBankFile(absolute: string, display: string): Promise<
     );
   }
 
+  result.findings.push(...controlFindings(data, doc, lineCounter, display));
   result.bank = validate(data, result.sourceIndex, (error, prefix) => {
     result.findings.push(...schemaFindings(error, doc, lineCounter, display, prefix));
   });
@@ -134,6 +136,41 @@ async function readText(absolute: string): Promise<string | ReadFailure> {
   } catch {
     return { rule: 'not-utf8', message: 'file is not valid UTF-8; save it as UTF-8' };
   }
+}
+
+const MAX_CONTROL_FINDINGS = 5;
+
+/**
+ * Strings holding terminal controls or direction overrides, raw or written as YAML escapes ("\e[2J"):
+ * printed by `list` or practice they would act on the reader's terminal. pm-coach prints them as
+ * visible text, but a bank should not carry them at all. The first few are reported, by field.
+ */
+function controlFindings(data: unknown, doc: Document, lineCounter: LineCounter, file: string): Finding[] {
+  const hits: { path: PropertyKey[]; at: UnsafeAt }[] = [];
+  const walk = (value: unknown, at: PropertyKey[]): void => {
+    if (hits.length >= MAX_CONTROL_FINDINGS) return;
+    if (typeof value === 'string') {
+      const found = findUnsafe(value);
+      if (found) hits.push({ path: at, at: found });
+    } else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) walk(item, [...at, i]);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, [...at, key]);
+    }
+  };
+  walk(data, []);
+  return hits.map(({ path, at }) => {
+    const pos = locate(doc, lineCounter, path, { key: false });
+    return {
+      file,
+      line: pos.line,
+      column: pos.column,
+      severity: 'error' as const,
+      rule: 'control-characters' as const,
+      path: formatPath(path),
+      message: `\`${formatPath(path)}\` holds ${at.codePoint}, a terminal control or text-direction character; remove it`,
+    };
+  });
 }
 
 function isOnlyComments(text: string): boolean {

@@ -8,6 +8,7 @@ import {
   renderGradeMarkdown,
   renderGradeText,
 } from '../ui/render-grade.js';
+import { sanitize } from '../ui/sanitize.js';
 import type { CommandContext } from './context.js';
 import { type AnswerFile, readAnswerFile } from './grade-input.js';
 import { parseRoundOption, resolveQuestion } from './grade-question.js';
@@ -52,7 +53,7 @@ function parseMinScore(value: string | undefined): number | undefined {
 async function loadBankQuestions(options: GradeOptions, ctx: CommandContext): Promise<Question[]> {
   const { loadQuestionsForUse } = await import('../bank/use.js');
   const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
-  if (bank.warning) ctx.stderr.write(`pm-coach: ${bank.warning}\n`);
+  if (bank.warning) ctx.stderr.write(`pm-coach: ${sanitize(bank.warning)}\n`);
   return bank.questions.map((q) => q.question);
 }
 
@@ -107,7 +108,9 @@ async function gradeFiles(
     spinner?.stop();
     if (result.judge.status === 'unavailable') {
       ctx.stderr.write(
-        `pm-coach: ${answer.file}: LLM judge unavailable (${result.judge.reason}); this grade is from the offline heuristics\n`,
+        sanitize(
+          `pm-coach: ${answer.file}: LLM judge unavailable (${result.judge.reason}); this grade is from the offline heuristics\n`,
+        ),
       );
     }
     graded.push({ file: answer.file, result, question, body: answer.body });

@@ -7,6 +7,7 @@ import type { Finding, RuleId } from './findings.js';
 import { formatPath } from './findings.js';
 import { locate } from './locate.js';
 import { type BankFile, BankFileSchema, type Question, QuestionSchema } from './schema.js';
+import { tooDeep } from './yaml-depth.js';
 
 const BankEnvelopeSchema = BankFileSchema.extend({ questions: z.array(z.unknown()) });
 
@@ -47,6 +48,9 @@ export async function parseBankFile(absolute: string, display: string): Promise<
   if (text.replace(/^\uFEFF/, '').trim() === '' || isOnlyComments(text)) {
     return fail('empty-file', 'file is empty; a bank file needs `version: 1` and `questions:`');
   }
+
+  const deep = tooDeep(text);
+  if (deep) return fail('yaml-syntax', `the file ${deep.message}; a bank needs only a few levels`, deep.line);
 
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   result.doc = doc;

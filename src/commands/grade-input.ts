@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ROUNDS, type Round } from '../bank/vocabulary.js';
+import { tooDeep } from '../bank/yaml-depth.js';
 import { EXIT, UserError } from '../errors.js';
 import { formatBytes, type ReadRefusal, readBounded } from '../fs/read-bounded.js';
 import { readSimpleFrontMatter } from './front-matter.js';
@@ -83,6 +84,9 @@ function asQuestion(file: string, value: unknown): string | undefined {
 async function parseFrontMatter(file: string, source: string): Promise<Record<string, unknown>> {
   const simple = readSimpleFrontMatter(source);
   if (simple) return simple;
+  const deep = tooDeep(source);
+  if (deep)
+    fail(file, `front matter ${deep.message}`, 'front matter needs only "question:" and "round:" lines');
   const { parse } = await import('yaml');
   let data: unknown;
   try {

@@ -68,6 +68,13 @@ describe('grade refuses what is not a regular answer file', () => {
     expectRefused(await grade(at('list.md')), /question is a list, not text/);
   });
 
+  it('front matter nested too deeply, before the YAML parser can overflow its stack', async () => {
+    writeFileSync(at('deep.md'), `---\nquestion: ${'['.repeat(100_000)}\n---\nI said no.\n`);
+    writeFileSync(at('indented.md'), `---\nquestion:\n${' '.repeat(300)}x: 1\n---\nI said no.\n`);
+    expectRefused(await grade(at('deep.md')), /front matter nests more than 64 levels/);
+    expectRefused(await grade(at('indented.md')), /front matter is indented more than 256 columns/);
+  });
+
   it.skipIf(process.getuid?.() === 0)('an unreadable file is exit 2, not an internal error', async () => {
     writeFileSync(at('locked.md'), 'I said no.');
     chmodSync(at('locked.md'), 0o000);

@@ -43,6 +43,23 @@ describe('bank loading', () => {
     expect(run.stderr).not.toMatch(/internal error/);
   });
 
+  it('refuses YAML nested too deeply before parsing it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pm-coach-test-'));
+    let nested = 'x: 1';
+    for (let i = 0; i < 1400; i += 1) nested = `k:\n${nested.replace(/^/gm, '  ')}`;
+    writeFileSync(path.join(dir, 'flow.yaml'), `version: 1\nquestions: ${'['.repeat(200_000)}`);
+    writeFileSync(path.join(dir, 'block.yaml'), nested);
+    const run = await runCliCaptured(['lint', dir, '--no-calibrate', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const messages = JSON.parse(run.stdout).map(
+      (f: { rule: string; message: string }) => `${f.rule} ${f.message}`,
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^yaml-syntax the file is indented more than 256 columns/),
+      expect.stringMatching(/^yaml-syntax the file nests more than 64 levels/),
+    ]);
+  });
+
   it('--bank with an empty path is a usage error, not the shipped bank', async () => {
     const run = await runCliCaptured(['list', '--bank', '']);
     expect(run.code).toBe(2);

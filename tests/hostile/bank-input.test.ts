@@ -60,6 +60,31 @@ describe('bank loading', () => {
     ]);
   });
 
+  it('does not grade a huge exemplar during calibration (redteam 2.15)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pm-coach-test-'));
+    const long = 'First I would ask how many admins watch this and how fresh the data must be. '.repeat(
+      12_000,
+    );
+    const file = path.join(dir, 'huge-exemplar.yaml');
+    writeFileSync(
+      file,
+      VALID.replace(
+        'text: First I would ask how many admins watch this and how fresh the data must be.',
+        `text: ${long}`,
+      ),
+    );
+    const run = await runCliCaptured(['lint', file, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const findings = JSON.parse(run.stdout);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'calibration',
+        severity: 'warning',
+        message: expect.stringMatching(/was not calibrated/),
+      }),
+    ]);
+  });
+
   it('--bank with an empty path is a usage error, not the shipped bank', async () => {
     const run = await runCliCaptured(['list', '--bank', '']);
     expect(run.code).toBe(2);

@@ -19,3 +19,17 @@ describe('an attempt log over 512 MB', () => {
     expect(read.warnings[0]?.message).toMatch(/over 16 MB/);
   });
 });
+
+describe('a log with many damaged lines', () => {
+  it('names the first ten and counts the rest', async () => {
+    const { appendFileSync } = await import('node:fs');
+    const { runCliCaptured } = await import('../helpers/run-cli.js');
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'pm-coach-test-'));
+    appendRecord(dataDir, makeRecord({ id: 'good', at: '2026-03-01T09:00:00.000Z' }));
+    appendFileSync(attemptLogPath(dataDir), '{}\n'.repeat(5000));
+    const run = await runCliCaptured(['history'], { dataDir });
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n').filter((l) => l.includes(': skipped'))).toHaveLength(10);
+    expect(run.stderr).toContain('and 4990 more damaged lines');
+  });
+});

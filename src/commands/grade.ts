@@ -68,6 +68,12 @@ async function resolveJudge(options: GradeOptions, ctx: CommandContext): Promise
   return config;
 }
 
+/**
+ * Failures of the endpoint itself (no reply in time, unreachable, a refused redirect), as opposed to
+ * one bad reply: the rest of the files are graded offline rather than paying the timeout each.
+ */
+const ENDPOINT_DOWN = /^(no reply from|could not reach) |redirected (to another origin|more than)/;
+
 async function gradeFiles(
   answers: AnswerFile[],
   options: GradeOptions,
@@ -85,15 +91,17 @@ async function gradeFiles(
   if (offline) ctx.stderr.write(`pm-coach: grading offline with the heuristics only: ${reason}\n`);
   const { gradeAnswer } = await import('../grading/grade-answer.js');
   const graded: GradedAnswer[] = [];
+  let down: string | undefined;
   for (const [i, answer] of answers.entries()) {
     const question = questions[i];
     if (!question) continue;
-    const spinner = offline ? undefined : await judgeSpinner(ctx, answer.file);
+    const skip = offline || down !== undefined;
+    const spinner = skip ? undefined : await judgeSpinner(ctx, answer.file);
     const result: GradeResult = await gradeAnswer({
       answer: answer.body,
       question,
-      offline,
-      offlineReason: reason,
+      offline: skip,
+      offlineReason: down ?? reason,
       ...(judge ? { judgeConfig: judge } : {}),
       env: ctx.env,
       dataDir: ctx.dataDir,
@@ -112,6 +120,14 @@ async function gradeFiles(
           `pm-coach: ${answer.file}: LLM judge unavailable (${result.judge.reason}); this grade is from the offline heuristics\n`,
         ),
       );
+    }
+    if (result.judge.status === 'unavailable' && ENDPOINT_DOWN.test(result.judge.reason)) {
+      down = `the judge failed on ${answer.file} and was not asked again: ${result.judge.reason}`;
+      const left = answers.length - i - 1;
+      if (left > 0)
+        ctx.stderr.write(
+          `pm-coach: the judge's endpoint is failing; grading the other ${left} file${left === 1 ? '' : 's'} offline\n`,
+        );
     }
     graded.push({ file: answer.file, result, question, body: answer.body });
   }

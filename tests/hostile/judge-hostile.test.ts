@@ -159,3 +159,27 @@ describe('the judgment cache', () => {
     expect(main.requests).toHaveLength(2);
   });
 });
+
+describe('grade with an endpoint that is down', () => {
+  it('asks it once, then grades the other files offline with the reason (redteam 4.23)', async () => {
+    const { runCliCaptured } = await import('../helpers/run-cli.js');
+    const { fileURLToPath } = await import('node:url');
+    const other = await serve(() => chatReply(judgmentFor(5)));
+    const main = await serve(() => redirectTo(`${other.baseURL}/chat/completions`));
+    const answer = fileURLToPath(new URL('../fixtures/answers/beh-strong-said-no-prose.md', import.meta.url));
+    const run = await runCliCaptured(['grade', '--format', 'json', answer, answer, answer], {
+      env: { NO_COLOR: '1', OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: main.baseURL },
+      dataDir: dirs.dataDir,
+    });
+    expect(run.code).toBe(0);
+    expect(main.requests).toHaveLength(1);
+    const results = JSON.parse(run.stdout);
+    expect(results.map((r: { judge: { status: string } }) => r.judge.status)).toEqual([
+      'unavailable',
+      'skipped',
+      'skipped',
+    ]);
+    expect(results[2].judge.reason).toMatch(/not asked again: .*redirected to another origin/);
+    expect(run.stderr).toMatch(/grading the other 2 files offline/);
+  });
+});

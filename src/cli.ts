@@ -6,6 +6,7 @@ import { resolveConfigDir, resolveDataDir } from './config/paths.js';
 import { EXIT, InternalError, isUserError } from './errors.js';
 import { readPackageVersion } from './package-info.js';
 import { shouldUseColor } from './ui/color.js';
+import { sanitize } from './ui/sanitize.js';
 
 /**
  * The shell: builds the commander program, imports each command only when it runs, and is the one
@@ -189,16 +190,8 @@ export async function runCli(argv: string[], overrides: RunOptions = {}): Promis
 
 function createContext(overrides: RunOptions): CommandContext {
   const env = overrides.env ?? process.env;
-  const stdout = overrides.stdout ?? {
-    write: (text: string) => void process.stdout.write(text),
-    isTTY: Boolean(process.stdout.isTTY),
-    columns: process.stdout.columns ?? 80,
-  };
-  const stderr = overrides.stderr ?? {
-    write: (text: string) => void process.stderr.write(text),
-    isTTY: Boolean(process.stderr.isTTY),
-    columns: process.stderr.columns ?? 80,
-  };
+  const stdout = overrides.stdout ?? processOutput(process.stdout);
+  const stderr = overrides.stderr ?? processOutput(process.stderr);
   return {
     env,
     cwd: overrides.cwd ?? process.cwd(),
@@ -214,6 +207,27 @@ function createContext(overrides: RunOptions): CommandContext {
   };
 }
 
+/**
+ * A process stream as an Output. When the reader goes away (`| head -1`) the rest of the output is
+ * dropped, but the command runs to the end: `--save` still saves, and the exit code (`--min-score`,
+ * lint errors) is still the command's, so a CI gate that pipes its output cannot pass by accident.
+ */
+function processOutput(stream: NodeJS.WriteStream): CommandContext['stdout'] {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    closed = true;
+    // A closed pipe is the reader's choice; any other failure (a full disk behind `>`) is reported.
+    if (error.code !== 'EPIPE') outputFailure ??= error.code ?? error.message;
+  });
+  return {
+    write: (text: string) => {
+      if (!closed && !stream.destroyed) stream.write(text);
+    },
+    isTTY: Boolean(stream.isTTY),
+    columns: stream.columns ?? 80,
+  };
+}
+
 function reportError(error: unknown, ctx: CommandContext): number {
   const debug = ctx.env.PM_COACH_DEBUG === '1';
   if (error instanceof CommanderError) {
@@ -225,30 +239,38 @@ function reportError(error: unknown, ctx: CommandContext): number {
       return EXIT.OK;
     }
     const message = error.message.replace(/^error:\s*/, '').replace(/\n+/g, ' ');
-    ctx.stderr.write(`pm-coach: ${message}\nhint: run 'pm-coach --help' or 'pm-coach <command> --help'\n`);
+    ctx.stderr.write(
+      `pm-coach: ${sanitize(message)}\nhint: run 'pm-coach --help' or 'pm-coach <command> --help'\n`,
+    );
     return EXIT.USAGE;
   }
   if (isUserError(error)) {
+    // Messages name files and quote input (a YAML error, a front-matter value): text, never controls.
     const where = error.location ? `${error.location}: ` : '';
-    ctx.stderr.write(`pm-coach: ${where}${error.message}\n`);
-    if (error.hint) ctx.stderr.write(`hint: ${error.hint}\n`);
+    ctx.stderr.write(sanitize(`pm-coach: ${where}${error.message}\n`));
+    if (error.hint) ctx.stderr.write(sanitize(`hint: ${error.hint}\n`));
     if (debug && error.stack) ctx.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const reason = error instanceof Error ? error.message : String(error);
   ctx.stderr.write(
-    `pm-coach: internal error: ${reason.split('\n')[0]}\nThis is a bug in pm-coach. Please report it at ${ISSUES_URL} with the output of PM_COACH_DEBUG=1.\n`,
+    `pm-coach: internal error: ${sanitize(reason.split('\n')[0] ?? '')}\nThis is a bug in pm-coach. Please report it at ${ISSUES_URL} with the output of PM_COACH_DEBUG=1.\n`,
   );
   if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
   return EXIT.INTERNAL;
 }
 
+let outputFailure: string | undefined;
+
 /** Entry point for bin/pm-coach.js. */
 export async function main(): Promise<void> {
-  // `pm-coach list | head` closes the pipe early; that is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.OK);
-    throw error;
-  });
-  process.exitCode = await runCli(process.argv.slice(2));
+  const code = await runCli(process.argv.slice(2));
+  // Give a failed write's error event a turn to arrive before deciding the exit code.
+  await new Promise((resolve) => setImmediate(resolve));
+  if (outputFailure !== undefined && code === EXIT.OK) {
+    process.stderr.write(`pm-coach: could not write the output (${outputFailure})\n`);
+    process.exitCode = EXIT.USAGE;
+    return;
+  }
+  process.exitCode = code;
 }

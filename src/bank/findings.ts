@@ -16,6 +16,8 @@ export const RULES = {
   'file-too-large': 'The file is larger than a bank file can reasonably be.',
   'not-utf8': 'The file is binary or not valid UTF-8.',
   'empty-file': 'The file has no content.',
+  'control-characters':
+    'Text holds terminal control characters or bidirectional overrides, which could rewrite the screen of whoever reads it.',
   'yaml-syntax': 'The file is not valid YAML (including tabs used for indentation).',
   'yaml-aliases': 'The file expands too many YAML aliases (an alias bomb).',
   schema: 'A field is missing, has the wrong type, or is not allowed.',

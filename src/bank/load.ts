@@ -1,5 +1,7 @@
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { LineCounter } from 'yaml';
 import { EXIT, UserError } from '../errors.js';
 import type { Finding } from './findings.js';
 import { type ParsedBankFile, parseBankFile } from './parse-file.js';
@@ -26,44 +28,116 @@ export function defaultBankPaths(packageRoot: string): string[] {
   return [path.join(packageRoot, 'question-bank')];
 }
 
+/** Files parsed at once: far below any open-file limit (macOS defaults to 256), still overlapping I/O. */
+const READ_CONCURRENCY = 16;
+
+/** A directory that could not be listed (permissions, /proc entries that vanish): a finding, not a crash. */
+interface UnlistedDir {
+  dir: string;
+  code: string;
+}
+
+interface BankPaths {
+  files: string[];
+  unlisted: UnlistedDir[];
+}
+
 /**
  * Expands files and directories (recursively, *.yaml and *.yml, sorted) into absolute file paths.
  * A path that does not exist is the user's mistake: UserError with exit 2.
  */
-export async function resolveBankPaths(paths: readonly string[], cwd: string): Promise<string[]> {
-  const files: string[] = [];
+export async function resolveBankPaths(paths: readonly string[], cwd: string): Promise<BankPaths> {
+  const out: BankPaths = { files: [], unlisted: [] };
   for (const given of paths) {
+    if (given.trim() === '') {
+      throw new UserError('an empty bank path was given', {
+        hint: 'pass a bank file or directory, e.g. --bank question-bank/, or leave the option out',
+        exitCode: EXIT.USAGE,
+      });
+    }
     const absolute = path.resolve(cwd, given);
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(absolute);
-    } catch {
-      throw new UserError(`no such file or directory: ${given}`, {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const what =
+        code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or directory' : `cannot read (${code})`;
+      throw new UserError(`${what}: ${given}`, {
         hint: 'pass bank files or directories that exist, e.g. question-bank/',
         exitCode: EXIT.USAGE,
       });
     }
-    if (info.isDirectory()) files.push(...(await listYaml(absolute)));
-    else files.push(absolute);
+    if (info.isDirectory()) await listYaml(absolute, out);
+    else out.files.push(absolute);
   }
-  return [...new Set(files)];
+  return { files: [...new Set(out.files)], unlisted: out.unlisted };
 }
 
-async function listYaml(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
+async function listYaml(dir: string, out: BankPaths): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    out.unlisted.push({ dir, code: (error as NodeJS.ErrnoException).code ?? 'error' });
+    return;
+  }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listYaml(full)));
-    else if (BANK_EXTENSIONS.has(path.extname(entry.name))) out.push(full);
+    if (entry.isDirectory()) await listYaml(full, out);
+    else if (BANK_EXTENSIONS.has(path.extname(entry.name))) out.files.push(full);
   }
-  return out;
+}
+
+/** Like Promise.all over `items`, with at most `limit` calls in flight; results keep their order. */
+async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function unlistedFile(unlisted: UnlistedDir, cwd: string): ParsedBankFile {
+  const file = displayPath(unlisted.dir, cwd);
+  const reason =
+    unlisted.code === 'EACCES' || unlisted.code === 'EPERM' ? 'permission denied' : unlisted.code;
+  return {
+    file,
+    doc: undefined,
+    lineCounter: new LineCounter(),
+    bank: undefined,
+    sourceIndex: [],
+    findings: [
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'file-unreadable',
+        path: '',
+        message: `directory cannot be listed (${reason}); its bank files were not checked`,
+      },
+    ],
+  };
 }
 
 export async function loadBank(paths: readonly string[], cwd: string): Promise<LoadedBank> {
-  const absolute = await resolveBankPaths(paths, cwd);
-  const files = await Promise.all(absolute.map((file) => parseBankFile(file, displayPath(file, cwd))));
+  const { files: absolute, unlisted } = await resolveBankPaths(paths, cwd);
+  const parsed = await mapBounded(absolute, READ_CONCURRENCY, (file) =>
+    parseBankFile(file, displayPath(file, cwd)),
+  );
+  const files = [...parsed, ...unlisted.map((u) => unlistedFile(u, cwd))];
   const questions: LoadedQuestion[] = [];
   for (const file of files) {
     file.bank?.questions.forEach((question, i) => {

@@ -1,10 +1,13 @@
-import { open, stat } from 'node:fs/promises';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { EXIT, UserError } from '../errors.js';
+import { formatBytes, readBounded } from '../fs/read-bounded.js';
+import { findUnsafe, type UnsafeAt } from '../unsafe-chars.js';
 import type { Finding, RuleId } from './findings.js';
 import { formatPath } from './findings.js';
 import { locate } from './locate.js';
 import { type BankFile, BankFileSchema, type Question, QuestionSchema } from './schema.js';
+import { tooDeep } from './yaml-depth.js';
 
 const BankEnvelopeSchema = BankFileSchema.extend({ questions: z.array(z.unknown()) });
 
@@ -46,6 +49,9 @@ export async function parseBankFile(absolute: string, display: string): Promise<
     return fail('empty-file', 'file is empty; a bank file needs `version: 1` and `questions:`');
   }
 
+  const deep = tooDeep(text);
+  if (deep) return fail('yaml-syntax', `the file ${deep.message}; a bank needs only a few levels`, deep.line);
+
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   result.doc = doc;
   // Later syntax errors are usually echoes of the first, so report the first and count the rest.
@@ -72,6 +78,7 @@ export async function parseBankFile(absolute: string, display: string): Promise<
     );
   }
 
+  result.findings.push(...controlFindings(data, doc, lineCounter, display));
   result.bank = validate(data, result.sourceIndex, (error, prefix) => {
     result.findings.push(...schemaFindings(error, doc, lineCounter, display, prefix));
   });
@@ -106,31 +113,26 @@ function validate(
 type ReadFailure = { rule: RuleId; message: string };
 
 async function readText(absolute: string): Promise<string | ReadFailure> {
-  let size: number;
-  try {
-    const info = await stat(absolute);
-    if (!info.isFile()) return { rule: 'file-unreadable', message: 'not a regular file' };
-    size = info.size;
-  } catch (error) {
-    return {
-      rule: 'file-unreadable',
-      message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    };
+  const read = await readBounded(absolute, MAX_BANK_FILE_BYTES);
+  if (!read.ok) {
+    const { refusal } = read;
+    if (refusal.kind === 'too-large') {
+      return {
+        rule: 'file-too-large',
+        message: `file is ${formatBytes(refusal.size)}; bank files are limited to 4 MB, split it into several files`,
+      };
+    }
+    // Out of file handles is the machine's state, not this file's: stop with a clear exit 2.
+    if (refusal.kind === 'error' && (refusal.code === 'EMFILE' || refusal.code === 'ENFILE')) {
+      throw new UserError(`too many open files while reading ${absolute}`, {
+        hint: 'raise the open-file limit (ulimit -n 1024) or lint fewer files at once',
+        exitCode: EXIT.USAGE,
+      });
+    }
+    const message = refusal.kind === 'special' ? 'not a regular file' : `file ${refusal.message}`;
+    return { rule: 'file-unreadable', message };
   }
-  if (size > MAX_BANK_FILE_BYTES) {
-    const mb = (size / 1024 / 1024).toFixed(1);
-    return {
-      rule: 'file-too-large',
-      message: `file is ${mb} MB; bank files are limited to 4 MB, split it into several files`,
-    };
-  }
-  const handle = await open(absolute, 'r');
-  let buffer: Buffer;
-  try {
-    buffer = await handle.readFile();
-  } finally {
-    await handle.close();
-  }
+  const buffer = read.bytes;
   if (buffer.includes(0))
     return { rule: 'not-utf8', message: 'file contains NUL bytes; it looks binary, not YAML' };
   try {
@@ -138,6 +140,41 @@ async function readText(absolute: string): Promise<string | ReadFailure> {
   } catch {
     return { rule: 'not-utf8', message: 'file is not valid UTF-8; save it as UTF-8' };
   }
+}
+
+const MAX_CONTROL_FINDINGS = 5;
+
+/**
+ * Strings holding terminal controls or direction overrides, raw or written as YAML escapes ("\e[2J"):
+ * printed by `list` or practice they would act on the reader's terminal. pm-coach prints them as
+ * visible text, but a bank should not carry them at all. The first few are reported, by field.
+ */
+function controlFindings(data: unknown, doc: Document, lineCounter: LineCounter, file: string): Finding[] {
+  const hits: { path: PropertyKey[]; at: UnsafeAt }[] = [];
+  const walk = (value: unknown, at: PropertyKey[]): void => {
+    if (hits.length >= MAX_CONTROL_FINDINGS) return;
+    if (typeof value === 'string') {
+      const found = findUnsafe(value);
+      if (found) hits.push({ path: at, at: found });
+    } else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) walk(item, [...at, i]);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, [...at, key]);
+    }
+  };
+  walk(data, []);
+  return hits.map(({ path, at }) => {
+    const pos = locate(doc, lineCounter, path, { key: false });
+    return {
+      file,
+      line: pos.line,
+      column: pos.column,
+      severity: 'error' as const,
+      rule: 'control-characters' as const,
+      path: formatPath(path),
+      message: `\`${formatPath(path)}\` holds ${at.codePoint}, a terminal control or text-direction character; remove it`,
+    };
+  });
 }
 
 function isOnlyComments(text: string): boolean {

@@ -20,12 +20,12 @@ export async function loadQuestionsForUse(options: {
   packageRoot: string;
   cwd: string;
 }): Promise<UsableBank> {
-  if (!options.bank) {
+  if (options.bank === undefined) {
     const compiled = readCompiledBank(options.packageRoot);
     if (compiled) return { questions: compiled.questions, topics: compiled.topics, warning: undefined };
   }
   const { loadUsableBank, defaultBankPaths } = await import('./load.js');
-  const paths = options.bank ? [options.bank] : defaultBankPaths(options.packageRoot);
+  const paths = options.bank !== undefined ? [options.bank] : defaultBankPaths(options.packageRoot);
   const { bank, warning } = await loadUsableBank(paths, options.cwd);
   const topics = Object.assign({}, ...bank.files.map((f) => f.bank?.topics ?? {})) as Record<string, string>;
   return { questions: bank.questions, topics, warning };

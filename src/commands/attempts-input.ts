@@ -8,9 +8,16 @@ import type { CommandContext } from './context.js';
  * The saved attempts for history, progress, review and export. A damaged record is reported on stderr
  * (file and line) and left in the file untouched; the others are read as usual.
  */
+const MAX_WARNINGS = 10;
+
 export function readAttempts(ctx: CommandContext): AttemptRecord[] {
   const log = readAttemptLog(ctx.dataDir);
-  for (const warning of log.warnings) ctx.stderr.write(`pm-coach: warning: ${formatStoreWarning(warning)}\n`);
+  // A log with thousands of damaged lines would bury the output: name the first few, count the rest.
+  for (const warning of log.warnings.slice(0, MAX_WARNINGS))
+    ctx.stderr.write(`pm-coach: warning: ${formatStoreWarning(warning)}\n`);
+  const more = log.warnings.length - MAX_WARNINGS;
+  if (more > 0)
+    ctx.stderr.write(`pm-coach: warning: and ${more} more damaged line${more === 1 ? '' : 's'}\n`);
   if (log.warnings.length > 0) {
     ctx.stderr.write(
       'pm-coach: the other attempts are fine; damaged lines are left in the file as they are\n',

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { EXIT, UserError } from '../errors.js';
 import { readPackageVersion } from '../package-info.js';
 import { computeProgress } from '../progress/progress.js';
+import { resolveReportTarget } from '../store/report-target.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 import { renderReportHtml, renderReportMarkdown } from '../ui/render-export.js';
 import { newestFirst, readAttempts } from './attempts-input.js';
@@ -25,9 +25,9 @@ export async function run(
     ctx.stdout.write(report);
     return EXIT.OK;
   }
-  const file = path.resolve(ctx.cwd, options.output);
+  const file = resolveReportTarget(options.output, ctx.cwd, ctx.dataDir);
   try {
-    writeFileAtomic(file, report);
+    writeFileAtomic(file, report, 0o666);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(`cannot write the report (${code})`, {

@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ROUNDS, type Round } from '../bank/vocabulary.js';
+import { tooDeep } from '../bank/yaml-depth.js';
 import { EXIT, UserError } from '../errors.js';
+import { formatBytes, type ReadRefusal, readBounded } from '../fs/read-bounded.js';
 import { readSimpleFrontMatter } from './front-matter.js';
 
 /**
@@ -24,13 +25,27 @@ function fail(file: string, message: string, hint: string): never {
   throw new UserError(message, { location: file, hint, exitCode: EXIT.USAGE });
 }
 
+/** Answers are a few pages; anything near this size is a mistake, and grading it would take minutes. */
+export const MAX_ANSWER_BYTES = 1024 * 1024;
+
+const HINTS: Record<ReadRefusal['kind'], (file: string) => string> = {
+  missing: () => 'check the path; pass the markdown files that hold your answers',
+  loop: () => 'point the link at the real answer file',
+  denied: () => 'check the file permissions (chmod u+r), or run as the user who owns it',
+  directory: (file) => `pass the files inside it, e.g. ${file}/*.md`,
+  special: () => 'save the answer to a regular .md file and pass that',
+  pseudo: () => 'save the answer to a regular .md file and pass that',
+  'too-large': () =>
+    `answers are limited to ${formatBytes(MAX_ANSWER_BYTES)}; trim it or split it into several files`,
+  error: () => 'check the file and try again',
+};
+
 async function readText(file: string, cwd: string): Promise<string> {
-  const absolute = path.resolve(cwd, file);
-  const info = await stat(absolute).catch(() => undefined);
-  if (!info) fail(file, 'no such file', 'check the path; pass the markdown files that hold your answers');
-  if (info.isDirectory())
-    fail(file, 'is a directory, not an answer file', `pass the files inside it, e.g. ${file}/*.md`);
-  const bytes = await readFile(absolute);
+  const read = await readBounded(path.resolve(cwd, file), MAX_ANSWER_BYTES);
+  if (!read.ok) return fail(file, read.refusal.message, HINTS[read.refusal.kind](file));
+  const bytes = read.bytes;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    fail(file, 'is UTF-16 text, not UTF-8', 'save the answer as UTF-8 (most editors: "Save with encoding")');
   if (bytes.includes(0))
     fail(file, 'looks like a binary file, not a text answer', 'save the answer as UTF-8 markdown');
   try {
@@ -54,9 +69,24 @@ function asRound(file: string, value: unknown): Round | undefined {
   );
 }
 
+function asQuestion(file: string, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'object') {
+    fail(
+      file,
+      `front matter question is ${Array.isArray(value) ? 'a list' : 'a mapping'}, not text`,
+      'write one bank id or the question text, e.g. "question: beh-saying-no-to-a-big-customer"',
+    );
+  }
+  return String(value).trim();
+}
+
 async function parseFrontMatter(file: string, source: string): Promise<Record<string, unknown>> {
   const simple = readSimpleFrontMatter(source);
   if (simple) return simple;
+  const deep = tooDeep(source);
+  if (deep)
+    fail(file, `front matter ${deep.message}`, 'front matter needs only "question:" and "round:" lines');
   const { parse } = await import('yaml');
   let data: unknown;
   try {
@@ -84,7 +114,6 @@ export async function readAnswerFile(file: string, cwd: string): Promise<AnswerF
       match ? 'write the answer below the front matter' : 'write your answer in the file',
     );
   }
-  const question =
-    meta.question === undefined || meta.question === null ? undefined : String(meta.question).trim();
+  const question = asQuestion(file, meta.question);
   return { file, body, question: question || undefined, round: asRound(file, meta.round) };
 }

@@ -8,6 +8,7 @@ import {
   renderGradeMarkdown,
   renderGradeText,
 } from '../ui/render-grade.js';
+import { sanitize } from '../ui/sanitize.js';
 import type { CommandContext } from './context.js';
 import { type AnswerFile, readAnswerFile } from './grade-input.js';
 import { parseRoundOption, resolveQuestion } from './grade-question.js';
@@ -52,7 +53,7 @@ function parseMinScore(value: string | undefined): number | undefined {
 async function loadBankQuestions(options: GradeOptions, ctx: CommandContext): Promise<Question[]> {
   const { loadQuestionsForUse } = await import('../bank/use.js');
   const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
-  if (bank.warning) ctx.stderr.write(`pm-coach: ${bank.warning}\n`);
+  if (bank.warning) ctx.stderr.write(`pm-coach: ${sanitize(bank.warning)}\n`);
   return bank.questions.map((q) => q.question);
 }
 
@@ -66,6 +67,12 @@ async function resolveJudge(options: GradeOptions, ctx: CommandContext): Promise
   if (options.verbose) ctx.stderr.write(`pm-coach: ${describeJudge(config)}\n`);
   return config;
 }
+
+/**
+ * Failures of the endpoint itself (no reply in time, unreachable, a refused redirect), as opposed to
+ * one bad reply: the rest of the files are graded offline rather than paying the timeout each.
+ */
+const ENDPOINT_DOWN = /^(no reply from|could not reach) |redirected (to another origin|more than)/;
 
 async function gradeFiles(
   answers: AnswerFile[],
@@ -84,15 +91,17 @@ async function gradeFiles(
   if (offline) ctx.stderr.write(`pm-coach: grading offline with the heuristics only: ${reason}\n`);
   const { gradeAnswer } = await import('../grading/grade-answer.js');
   const graded: GradedAnswer[] = [];
+  let down: string | undefined;
   for (const [i, answer] of answers.entries()) {
     const question = questions[i];
     if (!question) continue;
-    const spinner = offline ? undefined : await judgeSpinner(ctx, answer.file);
+    const skip = offline || down !== undefined;
+    const spinner = skip ? undefined : await judgeSpinner(ctx, answer.file);
     const result: GradeResult = await gradeAnswer({
       answer: answer.body,
       question,
-      offline,
-      offlineReason: reason,
+      offline: skip,
+      offlineReason: down ?? reason,
       ...(judge ? { judgeConfig: judge } : {}),
       env: ctx.env,
       dataDir: ctx.dataDir,
@@ -107,8 +116,18 @@ async function gradeFiles(
     spinner?.stop();
     if (result.judge.status === 'unavailable') {
       ctx.stderr.write(
-        `pm-coach: ${answer.file}: LLM judge unavailable (${result.judge.reason}); this grade is from the offline heuristics\n`,
+        sanitize(
+          `pm-coach: ${answer.file}: LLM judge unavailable (${result.judge.reason}); this grade is from the offline heuristics\n`,
+        ),
       );
+    }
+    if (result.judge.status === 'unavailable' && ENDPOINT_DOWN.test(result.judge.reason)) {
+      down = `the judge failed on ${answer.file} and was not asked again: ${result.judge.reason}`;
+      const left = answers.length - i - 1;
+      if (left > 0)
+        ctx.stderr.write(
+          `pm-coach: the judge's endpoint is failing; grading the other ${left} file${left === 1 ? '' : 's'} offline\n`,
+        );
     }
     graded.push({ file: answer.file, result, question, body: answer.body });
   }
@@ -156,6 +175,7 @@ async function saveGraded(graded: GradedAnswer[], options: GradeOptions, ctx: Co
         model: options.model,
       });
     } catch (error) {
+      if (error instanceof UserError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new UserError(`could not save the attempt for ${g.file} under ${ctx.dataDir}: ${reason}`, {
         hint: 'make the data directory writable, or point PM_COACH_HOME at one that is',

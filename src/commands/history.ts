@@ -1,5 +1,6 @@
 import type { Round } from '../bank/vocabulary.js';
 import { renderHistoryTable } from '../ui/render-history.js';
+import { jsonSafe } from '../ui/sanitize.js';
 import { makeStyle } from '../ui/style.js';
 import { newestFirst, parseLimit, readAttempts } from './attempts-input.js';
 import type { CommandContext } from './context.js';
@@ -20,7 +21,7 @@ export async function run(_args: string[], options: HistoryOptions, ctx: Command
   const matching = options.round ? all.filter((r) => r.question.round === options.round) : all;
   if (options.format === 'json') {
     const shown = limit === undefined ? matching : matching.slice(0, limit);
-    ctx.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+    ctx.stdout.write(`${jsonSafe(JSON.stringify(shown, null, 2))}\n`);
     return 0;
   }
   const shown = matching.slice(0, limit ?? TEXT_LIMIT);

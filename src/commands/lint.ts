@@ -5,6 +5,7 @@ import { readPackageVersion } from '../package-info.js';
 import { renderLintGithub, renderLintJson, renderLintSarif, renderLintText } from '../ui/lint-report.js';
 import { makeStyle } from '../ui/style.js';
 import type { CommandContext } from './context.js';
+import { boundedCalibration } from './lint-calibration.js';
 
 interface LintOptions {
   format?: 'text' | 'json' | 'github' | 'sarif';
@@ -15,7 +16,7 @@ export async function run(paths: string[], options: LintOptions, ctx: CommandCon
   const extra: ExtraCheck[] = [];
   if (options.calibrate !== false) {
     const { calibrateBank } = await import('../grading/calibrate.js');
-    extra.push(calibrateBank);
+    extra.push(boundedCalibration(calibrateBank));
   }
   const targets = paths.length > 0 ? paths : ['question-bank'];
   const result = await lintBank(targets, ctx.cwd, extra);

@@ -3,6 +3,7 @@ import { loadQuestionsForUse } from '../bank/use.js';
 import { BUILTIN_TOPICS } from '../bank/vocabulary.js';
 import { FACTS } from '../grading/facts.js';
 import { renderFactList, renderQuestionTable, renderTopicList } from '../ui/list-view.js';
+import { jsonSafe, sanitize } from '../ui/sanitize.js';
 import { makeStyle } from '../ui/style.js';
 import type { CommandContext } from './context.js';
 
@@ -22,21 +23,25 @@ export async function run(_args: string[], options: ListOptions, ctx: CommandCon
     return 0;
   }
   const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
-  if (bank.warning) ctx.stderr.write(`pm-coach: ${bank.warning}\n`);
+  if (bank.warning) ctx.stderr.write(`pm-coach: ${sanitize(bank.warning)}\n`);
   if (options.topics) {
     const topics = { ...BUILTIN_TOPICS, ...bank.topics };
     ctx.stdout.write(
-      json ? `${JSON.stringify(topics, null, 2)}\n` : renderTopicList(topics, bank.questions, style),
+      json
+        ? `${jsonSafe(JSON.stringify(topics, null, 2))}\n`
+        : renderTopicList(topics, bank.questions, style),
     );
     return 0;
   }
   const selected = filterQuestions(bank.questions, options);
   if (json) {
     ctx.stdout.write(
-      `${JSON.stringify(
-        selected.map((s) => s.question),
-        null,
-        2,
+      `${jsonSafe(
+        JSON.stringify(
+          selected.map((s) => s.question),
+          null,
+          2,
+        ),
       )}\n`,
     );
     return 0;

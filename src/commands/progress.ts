@@ -1,5 +1,6 @@
 import { computeProgress } from '../progress/progress.js';
 import { renderProgressText } from '../ui/render-progress.js';
+import { jsonSafe } from '../ui/sanitize.js';
 import { makeStyle } from '../ui/style.js';
 import { readAttempts } from './attempts-input.js';
 import type { CommandContext } from './context.js';
@@ -12,7 +13,7 @@ export async function run(
 ): Promise<number> {
   const progress = computeProgress(readAttempts(ctx), ctx.now());
   if (options.format === 'json') {
-    ctx.stdout.write(`${JSON.stringify(progress, null, 2)}\n`);
+    ctx.stdout.write(`${jsonSafe(JSON.stringify(progress, null, 2))}\n`);
     return 0;
   }
   const width = ctx.stdout.isTTY ? ctx.stdout.columns : 80;

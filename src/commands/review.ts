@@ -1,6 +1,7 @@
 import { reviewQueue } from '../progress/schedule.js';
 import { readFocus } from '../store/focus.js';
 import { renderReviewList } from '../ui/render-review.js';
+import { jsonSafe } from '../ui/sanitize.js';
 import { makeStyle } from '../ui/style.js';
 import { readAttempts } from './attempts-input.js';
 import type { CommandContext } from './context.js';
@@ -36,7 +37,7 @@ export async function run(
       weakSignals: item.weakSignals,
       weakestCriteria: item.state.criteria.slice(0, 3).map(({ id, name, score }) => ({ id, name, score })),
     }));
-    ctx.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    ctx.stdout.write(`${jsonSafe(JSON.stringify(rows, null, 2))}\n`);
     return 0;
   }
   ctx.stdout.write(renderReviewList(due, queue.next, makeStyle(ctx.color)));

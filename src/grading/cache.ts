@@ -15,6 +15,8 @@ export const CACHE_FORMAT = 1;
 export interface CacheKeyParts {
   model: string;
   endpoint: string;
+  /** A hash of the API key, so a judgment is served only to the account that paid for it. */
+  credential?: string;
   promptVersion: string;
   promptHash: string;
   question: string;
@@ -28,6 +30,7 @@ export function cacheKey(parts: CacheKeyParts): string {
     CACHE_FORMAT,
     parts.model,
     parts.endpoint,
+    parts.credential ?? null,
     parts.promptVersion,
     parts.promptHash,
     parts.question,

@@ -1,5 +1,6 @@
 import type { JudgeConfig } from '../config/config.js';
 import { gradeOffline } from './offline.js';
+import { flagQuestionInjection } from './question-injection.js';
 import type { GradableQuestion, GradeResult, JudgeStatus } from './types.js';
 
 /**
@@ -33,7 +34,7 @@ export interface GradeRequest {
 }
 
 export async function gradeAnswer(request: GradeRequest): Promise<GradeResult> {
-  const offline = gradeOffline(request.answer, request.question);
+  const offline = flagQuestionInjection(gradeOffline(request.answer, request.question), request.question);
   if (request.offline) return skipped(offline, request.offlineReason ?? 'offline: heuristics only');
   const config = request.judgeConfig ?? (await resolveFromRequest(request));
   if (config.mode === 'offline') return skipped(offline, config.reason);

@@ -2,8 +2,8 @@ import type { Criterion, Exemplar } from '../bank/schema.js';
 import type { LlmJudgeConfig } from '../config/config.js';
 import { cacheKey, readCachedJudgment, writeCachedJudgment } from './cache.js';
 import { buildJudgmentSchema, type Judgment, SCORE_MAX, SCORE_MIN } from './judge-schema.js';
-import { requestStructured, type Tokens } from './llm.js';
-import { delimitAnswer, loadPromptPair, makeNonce, renderTemplate } from './prompts.js';
+import { credentialId, requestStructured, type Tokens } from './llm.js';
+import { delimitAnswer, delimitQuestion, loadPromptPair, makeNonce, renderTemplate } from './prompts.js';
 import { oneLine } from './reply.js';
 import type { GradableQuestion } from './types.js';
 
@@ -36,7 +36,10 @@ export async function judgeAnswer(input: JudgeInput): Promise<JudgeOutcome> {
     const strong = strongExemplar(question);
     const key = cacheKey({
       model: config.model,
-      endpoint: config.endpoint,
+      // The whole base URL (two deployments can share a host) and which key was used (a judgment
+      // fetched with one account is not served to another); the key itself is never stored.
+      endpoint: config.baseURL,
+      credential: credentialId(config),
       promptVersion: prompts.version,
       promptHash: prompts.hash,
       question: question.text,
@@ -55,7 +58,7 @@ export async function judgeAnswer(input: JudgeInput): Promise<JudgeOutcome> {
       config,
       name: 'pm_coach_judgment',
       system: renderJudgeSystem(prompts.system, question, strong),
-      user: renderAnswerMessage(prompts.user, input.answer, nonce),
+      user: renderAnswerMessage(prompts.user, input.answer, nonce, question.text),
       schema,
     });
     if (input.useCache) {
@@ -82,7 +85,6 @@ export function renderJudgeSystem(
   const context = question.bank?.context;
   return renderTemplate(template, {
     round: question.round,
-    question: question.text.trim(),
     context: context ? `What the interviewer reveals if asked: ${context.trim()}` : '',
     rubric: question.rubric.map(renderCriterion).join('\n\n'),
     exemplar: strong
@@ -93,13 +95,29 @@ export function renderJudgeSystem(
   });
 }
 
-/** The answer goes only here, in the user message, between nonce tags it cannot close. */
-export function renderAnswerMessage(template: string, answer: string, nonce: string): string {
+/**
+ * The answer and the question go only here, in the user message, each between nonce tags it cannot
+ * close. The question is here too because it may come from the answer file's front matter: whoever
+ * wrote the answer may have written it, so it never reaches the system message.
+ */
+export function renderAnswerMessage(
+  template: string,
+  answer: string,
+  nonce: string,
+  questionText = '',
+): string {
   const { open, close, body } = delimitAnswer(answer, nonce);
+  const question = delimitQuestion(
+    questionText || '(no question text given; grade against the rubric)',
+    nonce,
+  );
   return renderTemplate(template, {
     open,
     close,
     answer: body,
+    questionOpen: question.open,
+    questionClose: question.close,
+    question: question.body,
     min: String(SCORE_MIN),
     max: String(SCORE_MAX),
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
@@ -5,9 +6,9 @@ import type {
 import type { z } from 'zod';
 import type { LlmJudgeConfig } from '../config/config.js';
 import { redact } from '../config/secret.js';
-import { boundedFetch } from './bounded-fetch.js';
+import { boundedFetch, type FetchStats, REPLY_LIMITS } from './bounded-fetch.js';
 import { toStrictJsonSchema } from './judge-schema.js';
-import { JudgeFailure, oneLine, parseReply, readContent, repairPrompt } from './reply.js';
+import { JudgeFailure, mapStrings, oneLine, parseReply, readContent, repairPrompt } from './reply.js';
 
 /**
  * The only module that imports `openai`, and only when a model is configured (dynamic import), so an
@@ -50,6 +51,11 @@ interface CallState {
   signal: AbortSignal;
 }
 
+/** A one-way fingerprint of the key, for the cache key: which account, never the key itself. */
+export function credentialId(config: LlmJudgeConfig): string {
+  return createHash('sha256').update('pm-coach-cache\0').update(config.apiKey.reveal()).digest('hex');
+}
+
 /**
  * Sends the request, validates the reply with zod, and makes one repair attempt quoting the validation
  * error. Throws JudgeFailure with a one-line reason (never containing the key) on any failure.
@@ -59,7 +65,7 @@ export async function requestStructured<T>(call: StructuredCall<T>): Promise<Str
   const { config } = call;
   const key = config.apiKey.reveal();
   const deadline = Date.now() + config.timeoutMs;
-  const stats = { requests: 0 };
+  const stats: FetchStats = { requests: 0 };
   const client = new mod.OpenAI({
     apiKey: key,
     baseURL: config.baseURL,
@@ -82,9 +88,12 @@ export async function requestStructured<T>(call: StructuredCall<T>): Promise<Str
     signal: abort.signal,
   };
   try {
-    return await completeAndValidate(client, call, state);
+    const reply = await completeAndValidate(client, call, state);
+    // A model can quote the key back (it saw an error, or was asked to): it must not reach the
+    // screen, the cache or the attempt log, so it is removed from every string before anything else.
+    return { ...reply, value: mapStrings(reply.value, (text) => redact(text, config.apiKey)) };
   } catch (error) {
-    throw toJudgeFailure(error, mod, config, { deadlineHit: abort.signal.aborted, requests: stats.requests });
+    throw toJudgeFailure(error, mod, config, { deadlineHit: abort.signal.aborted, stats });
   } finally {
     clearTimeout(timer);
   }
@@ -172,8 +181,8 @@ function adjustForRejection(error: unknown, state: CallState): boolean {
 
 interface FailureContext {
   deadlineHit: boolean;
-  /** HTTP requests actually sent, SDK retries included. */
-  requests: number;
+  /** HTTP requests actually sent (SDK retries included), and any redirect or size refusal. */
+  stats: FetchStats;
 }
 
 function toJudgeFailure(
@@ -192,6 +201,16 @@ function describeError(
   context: FailureContext,
 ): string {
   if (error instanceof JudgeFailure) return error.message;
+  const { stats } = context;
+  if (stats.refusedRedirect) {
+    return `${config.endpoint} redirected to another origin (${stats.refusedRedirect}); pm-coach follows no redirect off the configured host, so the key and the answer stay there (fix OPENAI_BASE_URL)`;
+  }
+  if (stats.tooManyRedirects) {
+    return `${config.endpoint} redirected more than ${REPLY_LIMITS.redirects} times; fix OPENAI_BASE_URL`;
+  }
+  if (stats.oversize) {
+    return `the reply from ${config.endpoint} was over the ${REPLY_LIMITS.bodyBytes / 1024 / 1024} MB limit; it was discarded unread`;
+  }
   const timedOut = error instanceof mod.APIUserAbortError || error instanceof mod.APIConnectionTimeoutError;
   if (context.deadlineHit || timedOut) return timeoutReason(config);
   if (error instanceof mod.APIConnectionError) {
@@ -199,8 +218,12 @@ function describeError(
     return `could not reach ${config.endpoint} (${cause.code ?? cause.message ?? error.message})`;
   }
   if (error instanceof mod.APIError) {
-    const tries = context.requests > 1 ? ` after ${context.requests} requests` : '';
+    const tries = stats.requests > 1 ? ` after ${stats.requests} requests` : '';
     return `${config.endpoint} answered HTTP ${error.status}${tries}: ${oneLine(error.message.replace(/^\d{3}\s+/, ''))}`;
+  }
+  // undici's word for a socket closed mid-body.
+  if (error instanceof Error && error.message === 'terminated') {
+    return `the connection to ${config.endpoint} closed before the reply was complete`;
   }
   return error instanceof Error ? oneLine(error.message) : String(error);
 }

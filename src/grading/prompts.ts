@@ -7,7 +7,7 @@ import path from 'node:path';
  * in the file name goes into the cache key, as does a hash of the text, so an edited prompt never
  * serves a stale grade.
  */
-export const PROMPT_VERSION = 'v1';
+export const PROMPT_VERSIONS = { judge: 'v2', 'follow-ups': 'v1' } as const;
 
 export interface PromptPair {
   system: string;
@@ -19,12 +19,13 @@ export interface PromptPair {
 
 export async function loadPromptPair(packageRoot: string, name: 'judge' | 'follow-ups'): Promise<PromptPair> {
   const dir = path.join(packageRoot, 'prompts');
+  const version = PROMPT_VERSIONS[name];
   const [system, user] = await Promise.all([
-    readFile(path.join(dir, `${name}.${PROMPT_VERSION}.md`), 'utf8'),
-    readFile(path.join(dir, `${name}-user.${PROMPT_VERSION}.md`), 'utf8'),
+    readFile(path.join(dir, `${name}.${version}.md`), 'utf8'),
+    readFile(path.join(dir, `${name}-user.${version}.md`), 'utf8'),
   ]);
   const hash = createHash('sha256').update(system).update('\0').update(user).digest('hex');
-  return { system, user, version: `${name}.${PROMPT_VERSION}`, hash };
+  return { system, user, version: `${name}.${version}`, hash };
 }
 
 /**
@@ -48,14 +49,26 @@ export function makeNonce(random?: () => number): string {
 }
 
 /**
- * The answer is untrusted. It is wrapped in <answer-NONCE> ... </answer-NONCE>; any "<answer-" or
- * "</answer-" inside it is escaped, so even an answer that guessed the nonce cannot close its delimiter
- * early and write outside it.
+ * The answer is untrusted, and so is a question that came with it (front matter, --question). Each is
+ * wrapped in <answer-NONCE> or <question-NONCE> tags; any "<answer-", "<question-" or a closing form
+ * inside either is escaped, so even text that guessed the nonce cannot close its delimiter early and
+ * write outside it.
  */
 export function escapeAnswer(answer: string): string {
-  return answer.replace(/<(\/?)(answer-)/gi, '&lt;$1$2');
+  return answer.replace(/<(\/?)(answer-|question-)/gi, '&lt;$1$2');
 }
 
 export function delimitAnswer(answer: string, nonce: string): { open: string; close: string; body: string } {
   return { open: `<answer-${nonce}>`, close: `</answer-${nonce}>`, body: escapeAnswer(answer.trim()) };
+}
+
+export function delimitQuestion(
+  question: string,
+  nonce: string,
+): { open: string; close: string; body: string } {
+  return {
+    open: `<question-${nonce}>`,
+    close: `</question-${nonce}>`,
+    body: escapeAnswer(question.trim()),
+  };
 }

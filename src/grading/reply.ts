@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { REPLY_LIMITS } from './bounded-fetch.js';
 
 /**
  * Checks on one Chat Completions reply, kept apart from the SDK so they are plain functions. A reply the
@@ -31,6 +32,12 @@ export function readContent(choice: ReplyChoice | undefined): string {
   }
   const content = choice.message.content?.trim();
   if (!content) throw new JudgeFailure('the model sent an empty reply');
+  // Checked before parsing, and the reply is dropped: it is never stored or sent back in a repair.
+  if (content.length > REPLY_LIMITS.contentChars) {
+    throw new JudgeFailure(
+      `the reply was ${Math.ceil(content.length / 1024)} KB, over the ${REPLY_LIMITS.contentChars / 1024} KB limit for a grading form; it was discarded unread`,
+    );
+  }
   return content;
 }
 
@@ -59,6 +66,18 @@ export function repairPrompt(error: string): string {
     `Validation error: ${error}`,
     'Reply again with only the corrected JSON object, filling in every required field.',
   ].join('\n');
+}
+
+/** Every string in a parsed reply with `clean` applied (the key removed), keys and shape kept. */
+export function mapStrings<T>(value: T, clean: (text: string) => string): T {
+  if (typeof value === 'string') return clean(value) as T;
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, clean)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = mapStrings(item, clean);
+    return out as T;
+  }
+  return value;
 }
 
 export function oneLine(text: string): string {

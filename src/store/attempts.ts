@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { lstatSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { EXIT, UserError } from '../errors.js';
 import { appendRecord } from './attempt-log.js';
 import { type AttemptRecord, buildRecord, type RecordInput } from './record.js';
 import { fileStamp, writeFileAtomic } from './write-atomic.js';
@@ -24,9 +26,32 @@ export function saveAttempt(dataDir: string, input: SaveInput): SavedAttempt {
   const relative = `attempts/${id}.md`;
   const record = buildRecord({ ...input, id, answerFile: relative });
   const markdown = path.join(dataDir, ...relative.split('/'));
+  refuseLinkedFolder(path.join(dataDir, 'attempts'));
   writeFileAtomic(markdown, renderAttemptMarkdown(record));
-  appendRecord(dataDir, record);
+  try {
+    appendRecord(dataDir, record);
+  } catch (error) {
+    // No record, no copy: an orphan answer file would look saved but never show in history.
+    rmSync(markdown, { force: true });
+    throw error;
+  }
   return { id, markdown, record };
+}
+
+/** The answer copies stay in the data directory: a linked attempts/ folder would send them elsewhere. */
+function refuseLinkedFolder(dir: string): void {
+  let linked = false;
+  try {
+    linked = lstatSync(dir).isSymbolicLink();
+  } catch {
+    return;
+  }
+  if (linked) {
+    throw new UserError(`${dir} is a symbolic link; pm-coach saves answers only inside its data directory`, {
+      hint: 'replace the link with a folder, or point PM_COACH_HOME elsewhere',
+      exitCode: EXIT.USAGE,
+    });
+  }
 }
 
 /** Sortable and unique even for two runs saving the same question in the same millisecond. */

@@ -1,13 +1,16 @@
 import type { ChalkInstance } from 'chalk';
 import { countBySeverity, type Finding, RULES } from '../bank/findings.js';
+import { jsonSafe, sanitizeDeep } from './sanitize.js';
 
 /** Renderers for lint findings. Pure: they return the text the command writes. */
 
 export function renderLintText(
-  findings: readonly Finding[],
+  untrusted: readonly Finding[],
   fileCount: number,
   style: ChalkInstance,
 ): string {
+  // Messages quote the bank file (values, keys, YAML errors) and file names are the user's.
+  const findings = sanitizeDeep(untrusted);
   const lines: string[] = [];
   let current = '';
   for (const f of findings) {
@@ -33,12 +36,12 @@ export function renderLintText(
 }
 
 export function renderLintJson(findings: readonly Finding[]): string {
-  return `${JSON.stringify(findings, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(findings, null, 2))}\n`;
 }
 
 /** GitHub Actions workflow commands; values are escaped as the runner expects. */
 export function renderLintGithub(findings: readonly Finding[]): string {
-  return findings
+  return sanitizeDeep(findings)
     .map((f) => {
       const level = f.severity === 'error' ? 'error' : 'warning';
       const props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(`pm-coach ${f.rule}`)}`;
@@ -89,5 +92,5 @@ export function renderLintSarif(findings: readonly Finding[], version: string): 
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(sarif, null, 2))}\n`;
 }

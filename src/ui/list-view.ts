@@ -1,15 +1,18 @@
 import type { ChalkInstance } from 'chalk';
 import type { LoadedQuestion } from '../bank/load.js';
+import { sanitize, sanitizeDeep } from './sanitize.js';
 
 /**
  * Question table for `pm-coach list`. On a TTY titles are cut to the terminal width; piped output
  * keeps every character so it can be grepped.
  */
 export function renderQuestionTable(
-  rows: readonly LoadedQuestion[],
+  untrusted: readonly LoadedQuestion[],
   style: ChalkInstance,
   width: number,
 ): string {
+  // Titles and ids come from bank files, which anyone can write.
+  const rows = untrusted.map((r) => ({ ...r, question: sanitizeDeep(r.question) }));
   const idWidth = Math.max(2, ...rows.map((r) => r.question.id.length));
   const header = `${'ID'.padEnd(idWidth)}  ${'ROUND'.padEnd(13)}  ${'LEVEL'.padEnd(6)}  ${'ROLES'.padEnd(11)}  ${'MIN'.padStart(3)}  TITLE`;
   const lines = [style.bold(header)];
@@ -34,7 +37,7 @@ export function renderTopicList(
   const idWidth = Math.max(...Object.keys(topics).map((t) => t.length));
   const lines = Object.entries(topics).map(
     ([id, description]) =>
-      `${id.padEnd(idWidth)}  ${String(counts.get(id) ?? 0).padStart(3)}  ${style.dim(description)}`,
+      `${sanitize(id).padEnd(idWidth)}  ${String(counts.get(id) ?? 0).padStart(3)}  ${style.dim(sanitize(description))}`,
   );
   return `${style.bold(`${'TOPIC'.padEnd(idWidth)}  QNS  DESCRIPTION`)}\n${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import type { AttemptRecord } from '../store/record.js';
 import { scoreChart } from './chart.js';
 import { trendText } from './render-progress.js';
 import { roundLabel } from './render-question.js';
+import { sanitize } from './sanitize.js';
 
 /**
  * `pm-coach export`: a progress report to share with a coach. Markdown for pasting anywhere; HTML as
@@ -135,14 +136,16 @@ export function renderReportMarkdown(input: ReportInput): string {
     for (const p of section.paragraphs ?? []) out.push(p, '');
     if (section.table) out.push(...markdownTable(section.table), '');
     for (const c of section.charts ?? []) out.push(`**${c.caption}**`, '', '```text', c.chart, '```', '');
-    for (const [i, item] of (section.list ?? []).entries()) out.push(`${i + 1}. ${item}`);
+    for (const [i, item] of (section.list ?? []).entries())
+      out.push(`${i + 1}. ${item.replace(/</g, '&lt;')}`);
     if (section.list) out.push('');
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  // The report has no styling of its own, so the whole text is made terminal-safe at once.
+  return sanitize(`${out.join('\n').trimEnd()}\n`);
 }
 
 function markdownTable(table: Table): string[] {
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\s+/g, ' ');
   return [
     `| ${table.head.map(cell).join(' | ')} |`,
     `| ${table.head.map(() => '---').join(' | ')} |`,
@@ -186,7 +189,7 @@ figure{margin:1rem 0}figcaption{color:#57606a;font-size:.9rem}
 </style>
 </head>
 <body>
-${body.join('\n')}
+${sanitize(body.join('\n'))}
 </body>
 </html>
 `;

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { CriterionScore, Flag, GradeResult, JudgeStatus } from '../grading/types.js';
+import { sanitizeDeep } from './sanitize.js';
 import { excerpt, wrapText } from './wrap.js';
 
 /**
@@ -8,7 +9,9 @@ import { excerpt, wrapText } from './wrap.js';
  */
 const BAR_WIDTH = 20;
 
-export function renderGradeFeedback(result: GradeResult, style: ChalkInstance, columns: number): string {
+export function renderGradeFeedback(untrusted: GradeResult, style: ChalkInstance, columns: number): string {
+  // Quotes, the judge's words and the question are untrusted: no terminal control reaches the screen.
+  const result = sanitizeDeep(untrusted);
   const sections = [
     `${style.bold('Score')} ${paintScore(result.score, style)}${style.dim('/100')}  ${style.dim(`(${result.wordCount} words)`)}`,
     renderGrader(result, style, columns),

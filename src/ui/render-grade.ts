@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { GradeResult } from '../grading/types.js';
 import { describeGrader, renderGradeFeedback } from './render-feedback.js';
+import { jsonSafe, sanitizeDeep } from './sanitize.js';
 import { wrapText } from './wrap.js';
 
 /**
@@ -21,7 +22,8 @@ function questionLine(result: GradeResult): string {
 }
 
 export function renderGradeText(graded: GradedFile, style: ChalkInstance, columns: number): string {
-  const { file, result } = graded;
+  // The answer, its front matter, the file name and the model's words are all untrusted text.
+  const { file, result } = sanitizeDeep(graded);
   const head = [style.bold.underline(file), style.dim(wrapText(questionLine(result), columns))].join('\n');
   const compared =
     result.comparedToStrong.length > 0
@@ -34,10 +36,12 @@ export function renderGradeText(graded: GradedFile, style: ChalkInstance, column
   return `${head}\n${renderGradeFeedback(result, style, columns).trimEnd()}${compared ? `\n${compared}` : ''}\n`;
 }
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+/** One markdown table cell or list line: pipes escaped, HTML shown as text, on one line. */
+const cell = (text: string): string =>
+  text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\s+/g, ' ').trim();
 
 export function renderGradeMarkdown(graded: GradedFile): string {
-  const { file, result } = graded;
+  const { file, result } = sanitizeDeep(graded);
   const lines = [
     `## ${file}: ${result.score}/100`,
     '',
@@ -66,9 +70,11 @@ export function renderGradeMarkdown(graded: GradedFile): string {
 }
 
 export function renderGradeJson(graded: readonly GradedFile[]): string {
-  return `${JSON.stringify(
-    graded.map(({ file, result }) => ({ file, ...result })),
-    null,
-    2,
+  return `${jsonSafe(
+    JSON.stringify(
+      graded.map(({ file, result }) => ({ file, ...result })),
+      null,
+      2,
+    ),
   )}\n`;
 }

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { AttemptRecord } from '../store/record.js';
+import { sanitize } from './sanitize.js';
 
 /**
  * `pm-coach history` as a table, newest first. The file column is the markdown copy of the answer
@@ -22,10 +23,10 @@ export function renderHistoryTable(
     const grader = record.grader === 'llm+heuristic' ? 'model' : 'offline';
     const score = colourScore(record.grade.score, style);
     const prefix = `${when}  ${record.question.round.padEnd(13)}  ${score}  ${grader.padEnd(9)}  ${record.source.padEnd(8)}  `;
-    const name = record.question.id ?? `“${record.question.text.replace(/\s+/g, ' ')}”`;
+    const name = sanitize(record.question.id ?? `“${record.question.text.replace(/\s+/g, ' ')}”`);
     const room = context.width > 0 ? Math.max(12, context.width - 70) : Number.POSITIVE_INFINITY;
     lines.push(`${prefix}${name.length > room ? `${name.slice(0, room - 1)}…` : name}`);
-    if (record.answer.file) lines.push(style.dim(`${' '.repeat(18)}${record.answer.file}`));
+    if (record.answer.file) lines.push(style.dim(`${' '.repeat(18)}${sanitize(record.answer.file)}`));
   }
   const shown = records.length;
   const more = context.total > shown ? `, ${context.total - shown} older (use --limit)` : '';

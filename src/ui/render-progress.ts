@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { CriterionProgress, Progress, RoundProgress, Trend } from '../progress/progress.js';
 import { scoreChart } from './chart.js';
 import { roundLabel } from './render-question.js';
+import { sanitize } from './sanitize.js';
 
 /** `pm-coach progress` as text: per-round charts, criteria lowest first, weakest areas, flags. */
 
@@ -80,7 +81,8 @@ function roundHeading(round: RoundProgress, style: ChalkInstance): string {
 }
 
 function criterionLine(c: CriterionProgress, style: ChalkInstance): string {
-  const name = c.name.length > 34 ? `${c.name.slice(0, 33)}…` : c.name;
+  const safe = sanitize(c.name);
+  const name = safe.length > 34 ? `${safe.slice(0, 33)}…` : safe;
   const mean =
     c.mean < 3
       ? style.red(c.mean.toFixed(1))

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Question } from '../bank/schema.js';
 import { describeDuration } from '../session/duration.js';
+import { sanitizeDeep } from './sanitize.js';
 import { wrapText } from './wrap.js';
 
 /** Shown once above the answer region: which round, the question, the budget, and the keys. */
@@ -25,7 +26,8 @@ export function roundLabel(round: Question['round']): string {
 }
 
 export function renderQuestionHeader(header: QuestionHeader, style: ChalkInstance, columns: number): string {
-  const { question } = header;
+  // A --bank file is anyone's text: its title and prompt reach the terminal as text only.
+  const question = sanitizeDeep(header.question);
   const position = header.total > 1 ? ` · question ${header.index + 1} of ${header.total}` : '';
   const lines = [
     '',

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { QuestionState, ReviewItem } from '../progress/schedule.js';
+import { sanitize } from './sanitize.js';
 
 /** `pm-coach review --list`: the due queue in the order review asks it, with why each is there. */
 export function renderReviewList(
@@ -16,7 +17,7 @@ export function renderReviewList(
     const { state } = item;
     const focus = item.focused ? style.cyan(' [focus]') : '';
     lines.push(
-      `${String(i + 1).padStart(3)}. ${style.bold(state.questionId)}  ${style.dim(state.round)}${focus}`,
+      `${String(i + 1).padStart(3)}. ${style.bold(sanitize(state.questionId))}  ${style.dim(state.round)}${focus}`,
     );
     const overdue = item.overdueDays >= 1 ? `, ${Math.floor(item.overdueDays)}d overdue` : '';
     lines.push(
@@ -26,7 +27,7 @@ export function renderReviewList(
     );
     const weakest = state.criteria
       .slice(0, 2)
-      .map((c) => `${c.name} ${c.score.toFixed(1)}/5`)
+      .map((c) => `${sanitize(c.name)} ${c.score.toFixed(1)}/5`)
       .join('; ');
     if (weakest) lines.push(style.dim(`     weakest: ${weakest}`));
   }

@@ -8,6 +8,7 @@ import { averageScore } from '../session/runner.js';
 import type { FollowUpReply, QuestionRecord } from '../session/types.js';
 import { renderGradeFeedback } from './render-feedback.js';
 import { roundLabel } from './render-question.js';
+import { sanitizeDeep } from './sanitize.js';
 import { excerpt, reflowText, wrapText } from './wrap.js';
 
 /** The practice-only parts of feedback (ledger, follow-ups, the strong answer) and the summary table. */
@@ -116,10 +117,12 @@ export function renderSummary(records: QuestionRecord[], style: ChalkInstance): 
 
 /** Everything shown after one question: the grade, the ledger, follow-ups, the strong answer, the file. */
 export function renderQuestionFeedback(
-  record: QuestionRecord,
+  untrusted: QuestionRecord,
   style: ChalkInstance,
   columns: number,
 ): string {
+  // The answer, the bank's exemplar and the model's follow-ups are all untrusted text.
+  const record = sanitizeDeep(untrusted);
   const used = record.answer.submittedAt - record.answer.startedAt;
   const parts = [
     `\n${style.bold.underline(`Feedback · ${record.question.id}`)}`,

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -159,14 +159,15 @@ describe('pm-coach export', () => {
     appendRecord(dataDir, makeRecord({ questionId: null, score: 50, at: day(1), answer: 'x' }));
     const record = makeRecord({ questionId: null, score: 60, at: day(2) });
     appendRecord(dataDir, { ...record, question: { ...record.question, text: '<script>alert(1)</script>' } });
+    const cwd = mkdtempSync(path.join(tmpdir(), 'pm-coach-cmd-'));
     const result = await runCliCaptured(['export', '--format', 'html', '-o', 'report.html'], {
       dataDir,
-      cwd: dataDir,
+      cwd,
       now: () => NOW,
     });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/wrote a report of 2 attempts to report\.html/);
-    const html = readFileSync(path.join(dataDir, 'report.html'), 'utf8');
+    const html = readFileSync(path.join(cwd, 'report.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>');
@@ -175,7 +176,9 @@ describe('pm-coach export', () => {
 
   it('an unwritable -o path is a one-line usage error naming it', async () => {
     const dataDir = seededStore();
-    const result = await runCliCaptured(['export', '-o', path.join(dataDir, 'attempts.jsonl', 'x.md')], {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'pm-coach-cmd-'));
+    writeFileSync(path.join(elsewhere, 'file'), 'not a folder');
+    const result = await runCliCaptured(['export', '-o', path.join(elsewhere, 'file', 'x.md')], {
       dataDir,
       now: () => NOW,
     });

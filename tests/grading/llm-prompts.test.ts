@@ -61,9 +61,9 @@ describe('the answer delimiter', () => {
 describe('the judge prompts', () => {
   it('are versioned files whose version and text hash feed the cache key', async () => {
     const prompts = await loadPromptPair(PACKAGE_ROOT, 'judge');
-    expect(prompts.version).toBe('judge.v1');
+    expect(prompts.version).toBe('judge.v2');
     expect(prompts.hash).toMatch(/^[0-9a-f]{64}$/);
-    const onDisk = await readFile(path.join(PACKAGE_ROOT, 'prompts', 'judge.v1.md'), 'utf8');
+    const onDisk = await readFile(path.join(PACKAGE_ROOT, 'prompts', 'judge.v2.md'), 'utf8');
     expect(prompts.system).toBe(onDisk);
   });
 

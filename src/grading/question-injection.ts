@@ -1,0 +1,35 @@
+import { analyzeAnswer } from './analyze.js';
+import { makeFlag } from './flags/flag.js';
+import { findInjections } from './flags/injection.js';
+import { buildLedger } from './score.js';
+import type { GradableQuestion, GradeResult } from './types.js';
+
+/**
+ * A free-text question comes with the answer (front matter, --question), so whoever wrote the answer
+ * may have written it, and it is scanned for text addressed to the grader with the same detector as
+ * the answer. A hit raises the prompt-injection flag, and the score is rebuilt through the ledger so
+ * the flag's cap applies exactly as it would for the answer (and the merge then caps a model grade
+ * at this heuristic one). Bank questions are the bank author's, linted, and not scanned: a question
+ * about prompt injection as a product risk must not cap every answer to it.
+ */
+export function flagQuestionInjection(result: GradeResult, question: GradableQuestion): GradeResult {
+  const text = question.text.trim();
+  if (question.bank !== undefined || text === '') return result;
+  const [hit] = findInjections({ analysis: analyzeAnswer(text), question });
+  if (!hit) return result;
+  const flag = {
+    ...makeFlag('prompt-injection', `${hit.rule.note}, in the question text that came with the answer`),
+    quote: hit.quote,
+  };
+  const flags = [...result.flags, flag];
+  const probes = result.ledger.entries.filter((e) => e.kind === 'probe');
+  const ledger = buildLedger(result.criteria, flags, probes);
+  return {
+    ...result,
+    flags,
+    ledger,
+    score: ledger.final,
+    heuristicScore: ledger.final,
+    gaps: [...new Set([flag.message, ...result.gaps])].slice(0, 6),
+  };
+}

@@ -21,9 +21,13 @@ const WHO = '(?:customers?|you|users?|admins?|teams?|we|they|the customer|the ac
 export const ROLE_CUES: readonly RoleCue[] = [
   {
     role: 'governs',
+    passive: [
+      '\\b(?:permissions?|grants?|row filters?|column masks?|access) (?:is|are|gets?) (?:enforced|managed|applied|governed)\\b',
+      '\\b(?:governed|enforced)$',
+    ],
     patterns: [
       '\\bgovern(?:s|ing)?\\b',
-      `\\b(?:manages?|controls?|enforces?|handles?|owns?) ${W}(?:permissions?|access|grants?|acls?|privileges)\\b`,
+      `\\b(?:manages?|controls?|enforces?|handles?|owns?|applies|apply) ${W}(?:permissions?|access|grants?|acls?|privileges|row filters?|column masks?|access policies)\\b`,
       `\\b(?:masks?|filters?) ${W}(?:columns?|rows)\\b`,
     ],
   },
@@ -38,10 +42,13 @@ export const ROLE_CUES: readonly RoleCue[] = [
     patterns: [
       '\\b(?:re)?trains?\\b(?! (?:runs?|data|sets?|jobs?))',
       '\\bfine-?tunes?\\b',
-      '\\bdoes (?:the )?training\\b',
+      '\\b(?:does|handles?|runs?|owns?|performs?) (?:the |all the |our )?(?:model )?training\\b',
       `\\btraining ${MODEL}`,
     ],
-    passive: ['\\b(?:trained|fine-?tuned)\\b'],
+    passive: [
+      '\\b(?:models?|classifiers?|llms?) (?:is|are|gets?) (?:trained|fine-?tuned|retrained)\\b',
+      '\\b(?:trained|fine-?tuned|retrained)$',
+    ],
   },
   {
     role: 'trains-on-customer-data',
@@ -51,6 +58,10 @@ export const ROLE_CUES: readonly RoleCue[] = [
   },
   {
     role: 'tracks-experiments',
+    passive: [
+      '\\b(?:experiments?|runs?|metrics|param(?:eter)?s) (?:is|are|gets?) (?:tracked|logged|recorded)\\b',
+      '\\b(?:tracked|logged)$',
+    ],
     patterns: [
       `\\b(?:tracks?|logs?|records?|captures?) ${W}(?:experiments?|runs?|metrics|param(?:eter)?s|artifacts|hyperparameters)\\b`,
       '\\bexperiment tracking\\b',
@@ -76,14 +87,17 @@ export const ROLE_CUES: readonly RoleCue[] = [
       '\\b(?:runs?|does|performs?|handles?) (?:real-time |online |low-latency )?inference\\b',
       '\\bmodel endpoints?\\b',
     ],
-    passive: ['\\b(?:served|hosted|deployed)\\b'],
+    passive: [
+      '\\b(?:models?|classifiers?|llms?) (?:is|are|gets?) (?:served|hosted|deployed)\\b',
+      '\\b(?:models?|classifiers?|llms?) (?:is |are )?(?:served|hosted|deployed)$',
+    ],
   },
   {
     role: 'generates',
     patterns: [
       `\\b(?:generat(?:es?|ing)|writes?|composes?|drafts?) ${W}(?:answers?|responses?|text|completions?|summar(?:y|ies)|replies)\\b`,
     ],
-    passive: ['\\bgenerated\\b'],
+    passive: ['\\b(?:answers?|responses?|text) (?:is|are|gets?) (?:generated|written)\\b'],
   },
   {
     role: 'retrieves',
@@ -96,6 +110,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   },
   {
     role: 'stores-embeddings',
+    passive: ['\\b(?:embeddings|vectors) (?:is|are|gets?) (?:stored|kept|held|indexed)\\b'],
     patterns: [
       `\\b(?:stores?|holds?|keeps?|indexes) ${W}(?:embeddings|vectors)\\b`,
       '\\bis (?:a|the) vector (?:index|database|store)\\b',
@@ -105,6 +120,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   {
     role: 'requires-databricks-recipient',
     patterns: [
+      "\\b(?:can't|cannot|won't|doesn't|does not|will not) (?:work|be used) (?:unless|without) (?:[\\w'’-]+ ){0,5}?databricks\\b",
       `\\b(?:requires?|needs?|only works (?:if|when|with|between)|only (?:for|with)) ${W}(?:recipients?|consumers?|partners?|both (?:sides|parties|ends)|the other side)?\\b${W}(?:to (?:be on|use|run|have) )?databricks\\b`,
     ],
   },
@@ -114,7 +130,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
       '\\bingest(?:s|ing|ion)?\\b',
       `\\b(?:lands?|loads?|copies|copy|brings?|pulls?|streams?|replicates?|moves?) ${W}(?:in|into|to) (?:the |our |your |their )?(?:lakehouse|bronze|tables?|delta|workspace|catalog|landing)`,
     ],
-    passive: ['\\b(?:ingested|landed|loaded)\\b'],
+    passive: ['\\b(?:ingested|landed|loaded)$'],
   },
   {
     role: 'connects-saas',
@@ -133,7 +149,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   {
     role: 'speeds-up-queries',
     patterns: [
-      `\\b(?:speeds?|speeding) up ${W}(?:quer(?:y|ies)|workloads?|jobs?|scans?|dashboards?|reads?|sql|analytics|reports?)\\b`,
+      `\\b(?:speeds?|speeding) up ${W}(?:quer(?:y|ies)|workloads?|jobs?|scans?|dashboards?|reads?|sql|analytics|reports?|joins?|aggregations?|pipelines?|everything|bi)\\b`,
       `\\bmakes? ${W}(?:quer(?:y|ies)|workloads?|jobs?|scans?|dashboards?|reads?|sql|reports?) (?:run |load )?(?:faster|quicker)\\b`,
       `\\baccelerat(?:es?|ing) ${W}(?:quer(?:y|ies)|workloads?|jobs?|sql|analytics|scans?|dashboards?|reports?|reads?)\\b`,
       `\\b(?:improves?|boosts?) ${W}(?:query |read |scan )?(?:performance|latency|speed)\\b`,
@@ -179,6 +195,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   {
     role: 'caps-spend',
     patterns: [
+      `\\b(?:stops?|kills?|pauses?|shuts? down|blocks?) ${W}(?:jobs?|workloads?|compute|clusters?|endpoints?|queries|usage) (?:when|once|if|after) ${W}(?:budget|spend|limit|cap)`,
+      `\\blimits? ${W}to (?:a |an )?(?:monthly |daily |weekly )?(?:dollar |fixed )?(?:budget|spend|\\$)`,
       "\\b(?:caps?|limits?|enforces?|stops?|blocks?) (?:the |a |our |their |team |each team's |monthly |total |per-team |daily )?(?:spend(?:ing)?|budgets?|costs?|dollars|the bill)\\b",
       '\\b(?:hard )?(?:spend(?:ing)?|budget|cost|dollar) (?:caps?|limits?)\\b',
     ],
@@ -204,13 +222,13 @@ export const ROLE_CUES: readonly RoleCue[] = [
   {
     role: 'runs-in-databricks-account',
     patterns: [
-      `\\b(?:runs?|lives?|sits?|is hosted|are hosted|operates?|executes?|is located|resides?) ${W}in (?:the )?databricks(?:'s?|’s?)? (?:own )?(?:cloud )?(?:account|infrastructure|subscription|network|cloud)`,
+      `\\b(?:runs?|lives?|sits?|is hosted|are hosted|operates?|executes?|is located|resides?) ${W}(?:in|inside|within) (?:the )?databricks(?:'s?|’s?)? (?:own )?(?:cloud )?(?:account|infrastructure|subscription|network|cloud)`,
     ],
   },
   {
     role: 'runs-in-customer-account',
     patterns: [
-      `\\b(?:runs?|lives?|sits?|is hosted|are hosted|operates?|executes?|is located|resides?) ${W}in (?:the )?(?:customer(?:'s|s'|’s)?|your|our|their|a customer'?s?) (?:own )?(?:cloud |aws |azure |gcp )?(?:account|vpc|subscription|vnet|network|cloud)`,
+      `\\b(?:runs?|lives?|sits?|is hosted|are hosted|operates?|executes?|is located|resides?) ${W}(?:in|inside|within) (?:the )?(?:customer(?:'s|s'|’s)?|your|our|their|a customer'?s?) (?:own )?(?:cloud |aws |azure |gcp )?(?:account|vpc|subscription|vnet|network|cloud)`,
     ],
   },
   {
@@ -227,7 +245,9 @@ export const ROLE_CUES: readonly RoleCue[] = [
   },
   {
     role: 'measures-storage',
-    patterns: ['\\b(?:measures?|are|is) (?:a unit of )?(?:storage|disk|gigabytes)\\b'],
+    patterns: [
+      '\\b(?:measures?|are|is) (?:a (?:unit|measure) of )?(?:storage|disk(?: space)?|gigabytes|data stored)\\b',
+    ],
   },
   {
     role: 'copies-data',

@@ -57,7 +57,7 @@ function judge(claim: RoleClaim, lower: string): { correction: string } | undefi
 }
 
 const normalise = (text: string): string =>
-  text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+  text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[*`]/g, '').replace(/\s+/g, ' ');
 
 function roleFindings(lower: string): { fact: ProductFact; role: Role; correction: string }[] {
   const mentions = findMentions(lower);

@@ -26,6 +26,10 @@ const DEFAULT_WORD = /\bdefaults?\b|\bout of the box\b|\bunless (?:you|we) chang
 const DURATION = /\b(\d+)[- ]?(hours?|days?|weeks?|months?)\b/g;
 const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30 };
 const NEAR_SETTING = 80;
+const CHANGE_VERB =
+  /\b(?:changed?|raised?|lowered?|increased?|reduced?|set|bumped|extended|overr(?:o|i)de|configured?|moved)\b/;
+const nextToDefault = (lower: string, at: number, length: number): boolean =>
+  /^\s*defaults?\b/.test(lower.slice(at + length)) || /\bdefaults? (?:of|is|was) $/.test(lower.slice(0, at));
 
 export interface DatedClaim {
   fact: DatedFact;
@@ -89,8 +93,11 @@ export function datedClaims(
   }
   if (!DEFAULT_WORD.test(lower)) return claims;
   const settings = DATED_FACTS.filter((d) => d.defaultValue);
+  // "We changed it from its 30-day default to 90 days": only the figure next to "default" is the default.
+  const changed = CHANGE_VERB.test(lower);
   for (const m of lower.matchAll(DURATION)) {
     const at = m.index ?? 0;
+    if (changed && !nextToDefault(lower, at, m[0].length)) continue;
     const unit = (m[2] ?? 'day').replace(/s$/, '');
     const days = Number(m[1]) * (DAYS[unit] ?? 1);
     let best: { fact: DatedFact; distance: number } | undefined;

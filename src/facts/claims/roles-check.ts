@@ -18,12 +18,35 @@ export interface RoleClaim {
 interface CompiledCue {
   cue: RoleCue;
   active: RegExp;
+  passive?: RegExp;
 }
 
 const COMPILED: readonly CompiledCue[] = ROLE_CUES.map((cue) => ({
   cue,
   active: new RegExp(cue.patterns.join('|'), 'g'),
+  ...(cue.passive ? { passive: new RegExp(cue.passive.join('|')) } : {}),
 }));
+
+// "the model is trained by MLflow"; "MLflow is where the experiments are tracked".
+const BY_BEFORE = /\bby (?:the )?$/;
+const WHERE_AFTER = /^ (?:is|are|was|would be|will be)( not| never)? (?:where|how|what) (.{0,60})/;
+
+/** Claims a clause makes in the passive voice, which put the product after "by" or before "is where". */
+function passiveClaims(lower: string, clause: Clause, inClause: readonly Mention[]): RoleClaim[] {
+  const claims: RoleClaim[] = [];
+  for (const m of inClause) {
+    const before = lower.slice(clause.start, m.start);
+    const where = WHERE_AFTER.exec(lower.slice(m.end, clause.end));
+    const phrase = BY_BEFORE.test(before) ? before.replace(BY_BEFORE, '').trimEnd() : where?.[2];
+    if (phrase === undefined) continue;
+    const negated = BY_BEFORE.test(before) ? NEGATION.test(before) : where?.[1] !== undefined;
+    for (const { cue, passive } of COMPILED) {
+      if (passive?.test(phrase) && knows(m.fact, cue.role))
+        claims.push({ fact: m.fact, role: cue.role, affirmed: clause.denied ? negated : !negated });
+    }
+  }
+  return claims;
+}
 
 const MAX_GAP_WORDS = 7;
 // A carried subject ("..., which governs", "; it does not train") reaches only the clause's first words.
@@ -56,6 +79,17 @@ function roleHits(text: string, mentions: readonly Mention[], offset: number): R
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Where a negation may start for a role of this subject: a few words before the product ("it is not
+ * Unity Catalog that..."), never from an unrelated "didn't" earlier in a long clause.
+ */
+function negationStart(lower: string, clause: Clause, subject: Mention | undefined): number {
+  if (!subject) return clause.start;
+  const before = lower.slice(clause.start, subject.start);
+  const lead = /(?:\S+\s+){0,3}$/.exec(before)?.[0] ?? '';
+  return subject.start - lead.length;
+}
+
 const polarity = (clause: Clause, span: string): boolean => {
   const negated = NEGATION.test(span);
   return clause.denied ? negated : !negated;
@@ -74,7 +108,7 @@ export function clauseClaims(
   if (clause.unasserted) return [];
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const hits = roleHits(clause.text, inClause, clause.start);
-  const claims: RoleClaim[] = [];
+  const claims: RoleClaim[] = passiveClaims(lower, clause, inClause);
   const lastRoleOf = new Map<ProductFact, number>();
   for (const hit of hits) {
     if (hit.anywhere) {
@@ -86,11 +120,11 @@ export function clauseClaims(
     const before = inClause.filter((m) => m.end <= hit.start);
     const nearest = before[before.length - 1];
     let subject: ProductFact | undefined;
-    let from = clause.start;
+    let gapFrom = clause.start;
     if (nearest) {
       if (!nearest.subject) continue;
       subject = nearest.fact;
-      from = nearest.end;
+      gapFrom = nearest.end;
     } else if (
       carried &&
       !inClause.some((m) => m.start < hit.start) &&
@@ -98,14 +132,15 @@ export function clauseClaims(
     ) {
       subject = carried;
     }
-    if (!subject || wordsIn(lower.slice(from, hit.start)) > MAX_GAP_WORDS) continue;
+    if (!subject || wordsIn(lower.slice(gapFrom, hit.start)) > MAX_GAP_WORDS) continue;
     const previous = lastRoleOf.get(subject);
     if (previous !== undefined && HANDS_OFF.test(lower.slice(previous, hit.start))) continue;
     lastRoleOf.set(subject, hit.end);
     // Negation reaches from the clause (or the subject's previous role) to this role: in "does not
     // train the model and tracks the runs" the "not" stops at the first role.
     const sinceAnd = previous !== undefined && /\band\b/.test(lower.slice(previous, hit.start));
-    const affirmed = polarity(clause, lower.slice(sinceAnd ? previous : clause.start, hit.start));
+    const from = sinceAnd && previous !== undefined ? previous : negationStart(lower, clause, nearest);
+    const affirmed = polarity(clause, lower.slice(from, hit.start));
     if (knows(subject, hit.role)) claims.push({ fact: subject, role: hit.role, affirmed });
   }
   return claims;

@@ -134,7 +134,7 @@ export const DATA_PRODUCTS: readonly ProductFact[] = [
     scope: 'Unity Catalog managed tables',
     aliases: ['predictive optimization', 'predictive optimisation'],
     statement:
-      'Predictive optimization runs OPTIMIZE, VACUUM and ANALYZE automatically, and only on Unity Catalog managed tables.',
+      'Predictive optimization runs OPTIMIZE, VACUUM and ANALYZE automatically, only on Unity Catalog managed tables (Delta and Iceberg); it is on by default for accounts created from 11 November 2024, and existing accounts are being enabled gradually.',
     does: ['optimizes-tables', 'speeds-up-queries'],
     doesNot: [],
     source: DOCS.predictive,

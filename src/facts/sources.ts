@@ -38,6 +38,14 @@ export const DOCS = {
     'Databricks Delta Lake Now Open Source',
     'https://i-programmer.info/news/197-data-mining/12723-databricks-delta-lake-now-open-source.html',
   ),
+  mlflowLaunch: page(
+    'Databricks Adds MLflow Integration (MLflow authored as open source in June 2018)',
+    'https://www.infoq.com/news/2019/05/databricks-mlflow-integration',
+  ),
+  deltaSharingLaunch: page(
+    'Introducing Delta Sharing: An Open Protocol for Secure Data Sharing',
+    'https://www.databricks.com/blog/2021/05/26/introducing-delta-sharing-an-open-protocol-for-secure-data-sharing.html',
+  ),
   warehouse: page(
     'SQL warehouse sizing, scaling, and queuing behavior',
     'https://docs.databricks.com/aws/en/compute/sql-warehouse/warehouse-behavior',

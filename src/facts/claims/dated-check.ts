@@ -26,6 +26,12 @@ const DEFAULT_WORD = /\bdefaults?\b|\bout of the box\b|\bunless (?:you|we) chang
 const DURATION = /\b(\d+)[- ]?(hours?|days?|weeks?|months?)\b/g;
 const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30 };
 const NEAR_SETTING = 80;
+// Without "default", only a retention figure counts ("older than 30 days"), not a run time ("took 3 hours").
+const RETENTION_BEFORE =
+  /(?:older than|for|after|keeps?|retains?|retention(?: of| is)?|up to|at least|beyond)\s*(?:the |a |about |roughly |only )?$/;
+const RUN_TIME_BEFORE =
+  /\b(?:ran|run|runs|running|took|takes|lasted|lasts|spent|waited|every|each)\s+(?:for\s+)?(?:about |roughly |over )?$/;
+const FIRST_PERSON = /\b(?:we|our|us|i|my|you|your|they|their)\b|\bretain \d+ hours\b/;
 const CHANGE_VERB =
   /\b(?:changed?|raised?|lowered?|increased?|reduced?|set|bumped|extended|overr(?:o|i)de|configured?|moved)\b/;
 const nextToDefault = (lower: string, at: number, length: number): boolean =>
@@ -91,13 +97,18 @@ export function datedClaims(
     const hit = eventProduct(mentions, event.kind, event.index, at);
     if (hit && !hit.fact.event?.years.includes(year)) claims.push({ fact: hit.fact, said: m[0] });
   }
-  if (!DEFAULT_WORD.test(lower)) return claims;
+  // A figure is read as the default when the sentence says "default", or states the setting in general
+  // (no "we", no change): "VACUUM removes files older than 30 days" is a claim about the default.
+  if (!DEFAULT_WORD.test(lower) && (FIRST_PERSON.test(lower) || CHANGE_VERB.test(lower))) return claims;
   const settings = DATED_FACTS.filter((d) => d.defaultValue);
   // "We changed it from its 30-day default to 90 days": only the figure next to "default" is the default.
   const changed = CHANGE_VERB.test(lower);
+  const saysDefault = DEFAULT_WORD.test(lower);
   for (const m of lower.matchAll(DURATION)) {
     const at = m.index ?? 0;
     if (changed && !nextToDefault(lower, at, m[0].length)) continue;
+    const lead = lower.slice(Math.max(0, at - 24), at);
+    if (RUN_TIME_BEFORE.test(lead) || (!saysDefault && !RETENTION_BEFORE.test(lead))) continue;
     const unit = (m[2] ?? 'day').replace(/s$/, '');
     const days = Number(m[1]) * (DAYS[unit] ?? 1);
     let best: { fact: DatedFact; distance: number } | undefined;

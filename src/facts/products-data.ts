@@ -177,6 +177,12 @@ export const DATA_PRODUCTS: readonly ProductFact[] = [
           "Delta Sharing gives read access to a provider's tables in place; landing a partner's stream in your lakehouse is ingestion (Lakeflow Connect, Auto Loader, a streaming pipeline).",
       },
       { role: 'trains', correction: 'Delta Sharing shares data and models; it does not train anything.' },
+      {
+        role: 'copies-data',
+        correction:
+          "Delta Sharing gives recipients read access to the provider's data in place, without a copy.",
+        exceptWhen: /replica|cross-(?:cloud|region)|materiali[sz]/,
+      },
     ],
     source: DOCS.deltaSharing,
     asOf: CHECKED,

@@ -44,6 +44,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
       '\\bfine-?tunes?\\b',
       '\\b(?:does|handles?|runs?|owns?|performs?) (?:the |all the |our )?(?:model )?training\\b',
       `\\btraining ${MODEL}`,
+      '\\b(?:the |a )?training (?:engine|platform|service|framework)\\b',
     ],
     passive: [
       '\\b(?:models?|classifiers?|llms?) (?:is|are|gets?) (?:trained|fine-?tuned|retrained)\\b',
@@ -72,6 +73,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
     patterns: [
       `\\b(?:registers?|versions?) ${W}models?\\b`,
       '\\bmodel registry\\b',
+      `\\b(?:stores?|keeps?|holds?) ${W}model versions\\b`,
       '\\bis (?:the|a) registry\\b',
     ],
   },
@@ -96,6 +98,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
     role: 'generates',
     patterns: [
       `\\b(?:generat(?:es?|ing)|writes?|composes?|drafts?) ${W}(?:answers?|responses?|text|completions?|summar(?:y|ies)|replies)\\b`,
+      `\\banswers? ${W}(?:questions?|the user|users)\\b`,
     ],
     passive: ['\\b(?:answers?|responses?|text) (?:is|are|gets?) (?:generated|written)\\b'],
   },
@@ -135,7 +138,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   {
     role: 'connects-saas',
     patterns: [
-      `\\b(?:ingests?|pulls?|connects? to|reads?|loads?) ${W}(?:from )?(?:salesforce|workday|servicenow|netsuite|google analytics|saas (?:apps?|applications?|sources?)|sql server|operational databases?)\\b`,
+      `\\b(?:ingests?|pulls?|connects?|reads?|loads?) ${W}(?:from |to )?(?:salesforce|workday|servicenow|netsuite|google analytics|saas (?:apps?|applications?|sources?)|sql server|operational databases?)\\b`,
     ],
   },
   {
@@ -155,6 +158,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
       `\\b(?:improves?|boosts?) ${W}(?:query |read |scan )?(?:performance|latency|speed)\\b`,
       '\\b(?:reduces?|cuts?) (?:query |read )?latency\\b',
       '\\bfaster (?:quer(?:y|ies)|scans?|reads?)\\b',
+      '\\b(?:quer(?:y|ies)|dashboards?|reports?|scans?|jobs?) (?:run|load|return|finish|get|are|become) (?:much |a lot |\\d+x )?(?:faster|quicker)\\b',
     ],
   },
   {
@@ -215,6 +219,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
     anywhere: true,
     patterns: [
       `\\bdatabricks ${W}(?:sizes|picks (?:the )?size|chooses (?:the )?size|sizes and scales)\\b`,
+      `\\bdatabricks ${W}(?:manages|handles|controls|decides|sets) ${W}(?:the )?(?:size|sizing|cluster size|capacity)\\b`,
       '\\bsized (?:and scaled )?(?:automatically|by databricks)\\b',
       '\\bsizes itself\\b',
     ],
@@ -262,6 +267,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
     patterns: [
       `\\bpartition(?:ed|s|ing)? ${W}by ${W}(?:and|then|plus|with) ${W}liquid[- ]cluster`,
       `\\bliquid[- ]cluster\\w* ${W}(?:on top of|within|inside|plus|together with|combined with|alongside|in addition to|on) ${W}(?:partitions?|partitioning|z-?order)`,
+      `\\bliquid[- ]cluster\\w* ${W}(?:requires?|needs?|works best with|depends on) ${W}(?:partition\\w*|z-?order\\w*)`,
       `\\bz-?order\\w* ${W}(?:and|plus|with|alongside) liquid[- ]cluster`,
     ],
   },

@@ -2,6 +2,7 @@ import { DATED_FACTS } from './dated.js';
 import { AI_PRODUCTS } from './products-ai.js';
 import { COMPUTE_PRODUCTS } from './products-compute.js';
 import { DATA_PRODUCTS } from './products-data.js';
+import { PIPELINE_PRODUCTS } from './products-pipelines.js';
 import { PLATFORM_PRODUCTS } from './products-platform.js';
 import type { DatedFact, ProductFact } from './types.js';
 
@@ -13,6 +14,7 @@ export const PRODUCT_FACTS: readonly ProductFact[] = [
   ...DATA_PRODUCTS,
   ...PLATFORM_PRODUCTS,
   ...COMPUTE_PRODUCTS,
+  ...PIPELINE_PRODUCTS,
   ...AI_PRODUCTS,
 ];
 

@@ -59,6 +59,13 @@ function judge(claim: RoleClaim, lower: string): { correction: string } | undefi
 const normalise = (text: string): string =>
   text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[*`]/g, '').replace(/\s+/g, ' ');
 
+/** A sentence that itself calls a claim wrong ("saying X is incorrect") is teaching, not claiming. */
+const JUDGED_WRONG =
+  /\b(?:is|are|was|were|would be) (?:incorrect|wrong|false|untrue|a myth|a mistake|a misconception|a red flag|not true)\b/;
+
+/** Quoted words are someone else's: blank them out, keeping every other position in place. */
+const maskQuotes = (lower: string): string => lower.replace(/"[^"]{1,200}"/g, (q) => ' '.repeat(q.length));
+
 function roleFindings(lower: string): { fact: ProductFact; role: Role; correction: string }[] {
   const mentions = findMentions(lower);
   if (mentions.length === 0) return [];
@@ -78,8 +85,8 @@ function roleFindings(lower: string): { fact: ProductFact; role: Role; correctio
 export function checkClaims(sentences: readonly { text: string; line: number }[]): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
   for (const { text, line } of sentences) {
-    const lower = normalise(text);
-    if (/\?\s*$/.test(lower)) continue;
+    const lower = maskQuotes(normalise(text));
+    if (/\?\s*$/.test(lower) || JUDGED_WRONG.test(lower)) continue;
     const seen = new Set<string>();
     const add = (f: Omit<ClaimFinding, 'line' | 'sentence'>) => {
       if (seen.has(f.factId)) return;

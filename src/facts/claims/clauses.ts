@@ -19,7 +19,7 @@ const BREAK =
 const DENYING = /^(?:rather than|instead of|as opposed to)$/;
 const REASSERTING = /^(?:but|however|in fact|actually|yet)$/;
 const REPORTED =
-  /\b(?:myths?|misconceptions?|misunderstanding|people (?:often |sometimes |usually )?(?:think|assume|say|believe|claim)|(?:is|are) often (?:said|assumed|described)|a common (?:mistake|belief|claim|error)|some (?:say|claim|think|believe)|(?:the )?(?:article|blog|seed|post|slide|deck|vendor|competitor|pitch) (?:says|claims|said)|(?:assumed|expected|thought|believed|hoped|feared|claimed|argued|insisted) (?:that )?|contrary to|wrongly|mistakenly|falsely|incorrectly|it is wrong to|it's wrong to|(?:do|does|did) not (?:mean|imply)|doesn't (?:mean|imply))\b/;
+  /\b(?:myths?|misconceptions?|misunderstanding|people (?:often |sometimes |usually )?(?:think|assume|say|believe|claim)|(?:is|are) often (?:said|assumed|described)|a common (?:mistake|belief|claim|error)|some (?:say|claim|think|believe)|(?:the )?(?:article|blog|seed|post|slide|deck|vendor|competitor|pitch) (?:says|claims|said)|(?:assumed|expected|thought|believed|hoped|feared|claimed|argued|insisted) (?:that )?|\b(?:saying|claiming|to say|to claim|says|said)\b|contrary to|wrongly|mistakenly|falsely|incorrectly|it is wrong to|it's wrong to|(?:do|does|did) not (?:mean|imply)|doesn't (?:mean|imply))\b/;
 const CONDITIONAL = /^\s*(?:if|unless|whether|suppose|imagine|assuming)\b/;
 const LEADING_NOT = /^\s*(?:and |or )?(?:not|never)\b/;
 

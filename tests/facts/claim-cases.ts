@@ -76,6 +76,11 @@ export const TRUE_CLAIMS: readonly string[] = [
   'It is a myth that MLflow trains models.',
   'If Vector Search hosted the classifier we would lose versioning, but it does not.',
   "Serverless compute does not run in the customer's account.",
+  "Unity Catalog doesn't capture lineage for jobs that write outside Databricks.",
+  "MLflow doesn't track experiments automatically unless autologging is on.",
+  "Auto Loader doesn't ingest from Salesforce; that is Lakeflow Connect.",
+  'Saying "we will use Unity Catalog to speed up queries" is incorrect, because it governs access.',
+  'Claiming MLflow trains models is a mistake; it tracks them.',
 ];
 
 export const FALSE_CLAIMS: readonly string[] = [

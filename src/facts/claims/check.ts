@@ -45,6 +45,10 @@ const DENIABLE: ReadonlySet<Role> = new Set<Role>([
   'orchestrates',
 ]);
 
+// "Unity Catalog doesn't capture lineage for jobs outside Databricks" denies a narrower case, not the role.
+const QUALIFIED =
+  /\b(?:unless|until|outside|external|third-party|automatically|by itself|on its own|alone|yet|natively|out of the box|directly|in real time|real-time|for free|every|all|only|some|older|legacy|classic)\b/;
+
 function judge(claim: RoleClaim, lower: string): { correction: string } | undefined {
   const { fact, role, affirmed } = claim;
   if (affirmed) {
@@ -52,7 +56,7 @@ function judge(claim: RoleClaim, lower: string): { correction: string } | undefi
     if (!denial || denial.exceptWhen?.test(lower)) return undefined;
     return { correction: denial.correction };
   }
-  if (fact.does.includes(role) && DENIABLE.has(role)) return { correction: fact.statement };
+  if (fact.does.includes(role) && DENIABLE.has(role) && !QUALIFIED.test(lower)) return { correction: fact.statement };
   return undefined;
 }
 

@@ -93,7 +93,7 @@ export const DATED_FACTS: readonly DatedFact[] = [
     id: 'mlflow-3-released-2025',
     product: 'MLflow 3',
     about: ['mlflow-3'],
-    statement: 'MLflow 3 was released in June 2025.',
+    statement: 'MLflow 3 was released in 2025.',
     event: { kinds: ['release', 'ga'], years: [2025] },
     source: DOCS.mlflow3,
     asOf: CHECKED,

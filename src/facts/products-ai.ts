@@ -36,7 +36,7 @@ export const AI_PRODUCTS: readonly ProductFact[] = [
     product: 'MLflow 3',
     aliases: ['mlflow 3', 'mlflow 3.0', 'mlflow3'],
     statement:
-      'MLflow 3 (released June 2025) adds LoggedModel as a first-class entity, GenAI evaluation with scorers and LLM judges, human feedback and production monitoring on top of tracing.',
+      'MLflow 3 (released 2025) adds LoggedModel as a first-class entity, GenAI evaluation with scorers and LLM judges, human feedback and production monitoring on top of tracing.',
     does: ['tracks-experiments', 'registers-models', 'evaluates', 'traces-genai', 'open-source'],
     doesNot: [
       {

@@ -38,7 +38,7 @@ export const COMPUTE_PRODUCTS: readonly ProductFact[] = [
       'serverless sql',
     ],
     statement:
-      'The customer sizes a serverless SQL warehouse: a T-shirt cluster size (2X-Small to 4X-Large) and minimum and maximum clusters. Intelligent Workload Management scales within that range, and queries queue once the maximum is reached.',
+      'The customer sizes a serverless SQL warehouse: a T-shirt cluster size (from 2X-Small up) and minimum and maximum clusters. Intelligent Workload Management scales within that range, and queries queue once the maximum is reached.',
     does: ['customer-sizes', 'runs-in-databricks-account', 'query-engine', 'speeds-up-queries'],
     doesNot: [
       {

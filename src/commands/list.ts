@@ -1,7 +1,7 @@
 import { filterQuestions, type QuestionFilter } from '../bank/filter.js';
 import { loadQuestionsForUse } from '../bank/use.js';
 import { BUILTIN_TOPICS } from '../bank/vocabulary.js';
-import { FACTS } from '../grading/facts.js';
+import { FACTS } from '../facts/index.js';
 import { renderFactList, renderQuestionTable, renderTopicList } from '../ui/list-view.js';
 import { jsonSafe, sanitize } from '../ui/sanitize.js';
 import { makeStyle } from '../ui/style.js';
@@ -18,8 +18,7 @@ export async function run(_args: string[], options: ListOptions, ctx: CommandCon
   const json = options.format === 'json';
   const style = makeStyle(ctx.color);
   if (options.facts) {
-    const facts = FACTS.map(({ id, product, statement, source }) => ({ id, product, statement, source }));
-    ctx.stdout.write(json ? `${JSON.stringify(facts, null, 2)}\n` : renderFactList(facts, style));
+    ctx.stdout.write(json ? `${JSON.stringify(FACTS, null, 2)}\n` : renderFactList(FACTS, style));
     return 0;
   }
   const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { LoadedQuestion } from '../bank/load.js';
+import type { FactRow } from '../facts/index.js';
 import { sanitize, sanitizeDeep } from './sanitize.js';
 
 /**
@@ -42,13 +43,25 @@ export function renderTopicList(
   return `${style.bold(`${'TOPIC'.padEnd(idWidth)}  QNS  DESCRIPTION`)}\n${lines.join('\n')}\n`;
 }
 
-export function renderFactList(
-  facts: readonly { id: string; product: string; statement: string; source: string }[],
-  style: ChalkInstance,
-): string {
-  const blocks = facts.map(
-    (f) =>
-      `${style.bold(f.id)} ${style.dim(`(${f.product})`)}\n  ${f.statement}\n  ${style.dim(`source: ${f.source}`)}`,
-  );
+/** One block per fact: id and product, the statement, then scope, dates, roles and the source it was checked against. */
+export function renderFactList(facts: readonly FactRow[], style: ChalkInstance): string {
+  const blocks = facts.map((f) => {
+    const details = [
+      f.scope ? `scope: ${f.scope}` : '',
+      f.years ? `year: ${f.years.join(' or ')}` : '',
+      f.defaultDays !== undefined ? `default: ${f.defaultDays} days` : '',
+      f.since ? `since: ${f.since}` : '',
+      f.does && f.does.length > 0 ? `does: ${f.does.join(', ')}` : '',
+      f.doesNot && f.doesNot.length > 0 ? `does not: ${f.doesNot.join(', ')}` : '',
+      f.aliases ? `also: ${f.aliases.join(', ')}` : '',
+    ].filter((d) => d !== '');
+    const lines = [
+      `${style.bold(f.id)} ${style.dim(`(${f.product})`)}`,
+      `  ${f.statement}`,
+      ...details.map((d) => `  ${style.dim(d)}`),
+      `  ${style.dim(`source: ${f.source} <${f.url}>, as of ${f.asOf}`)}`,
+    ];
+    return lines.join('\n');
+  });
   return `${blocks.join('\n\n')}\n`;
 }

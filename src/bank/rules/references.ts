@@ -1,4 +1,4 @@
-import { FACTS } from '../../grading/facts.js';
+import { FACT_IDS } from '../../facts/index.js';
 import type { Finding } from '../findings.js';
 import { BUILTIN_TOPICS } from '../vocabulary.js';
 import { findingAt, questionSites, type Rule } from './rule.js';
@@ -70,7 +70,7 @@ export const knownTopics: Rule = (bank) =>
 
 export const danglingReferences: Rule = (bank) => {
   const allIds = new Set(questionSites(bank).map((s) => s.question.id));
-  const factIds = new Set(FACTS.map((f) => f.id));
+  const factIds = FACT_IDS;
   return questionSites(bank).flatMap((site) => {
     const criteria = new Set(site.question.rubric.map((c) => c.id));
     const findings: Finding[] = [];

@@ -1,22 +1,30 @@
-import { FACTS } from '../facts.js';
+import { type ClaimFinding, checkClaims } from '../../facts/claims/index.js';
 import { RED_FLAG_PENALTY } from '../rules/flag-rules.js';
 import { isNegatedAt } from '../text/negation.js';
 import type { Flag } from '../types.js';
 import { type FlagContext, makeFlag } from './flag.js';
 
 /**
- * Wrong product claims. term-misuse checks every sentence against the fact list (facts.ts); red-flag
- * checks the question's own red-flag phrases. A phrase inside negation scope ("Unity Catalog does not
- * make queries faster") is the candidate getting it right, so it does not fire.
+ * Wrong product claims. term-misuse asks the claim checker (src/facts/claims) who each sentence says
+ * does what, and flags what the fact model contradicts, quoting the sentence and giving the correction
+ * with its source. red-flag checks the question's own red-flag phrases; a phrase inside negation scope
+ * ("Unity Catalog does not make queries faster") is the candidate getting it right, so it does not fire.
  */
+
+// Which fact each term-misuse flag came from, so a red flag citing the same fact can be merged.
+const FACT_OF = new WeakMap<Flag, string>();
+
+const messageOf = (f: ClaimFinding): string =>
+  `${f.correction} (source: ${f.source.title}, checked ${f.asOf})`;
 
 export function detectTermMisuse(ctx: FlagContext): Flag[] {
   const flags: Flag[] = [];
-  for (const fact of FACTS) {
-    const sentence = ctx.analysis.content.find(
-      (s) => fact.misuse.some((p) => p.test(s.text)) && !(fact.unless?.test(s.text) ?? false),
-    );
-    if (sentence) flags.push(makeFlag('term-misuse', fact.statement, sentence));
+  for (const sentence of ctx.analysis.content) {
+    for (const finding of checkClaims([{ text: sentence.text, line: sentence.line }])) {
+      const flag = makeFlag('term-misuse', messageOf(finding), sentence, 'error');
+      FACT_OF.set(flag, finding.factId);
+      flags.push(flag);
+    }
   }
   return flags;
 }
@@ -43,22 +51,18 @@ export function redFlagPenalty(flag: Flag): number {
 }
 
 /**
- * A red flag that cites a fact already reported as term misuse is the same mistake said twice; the
- * question's own wording is kept because it explains the mistake in the question's terms.
+ * A red flag on the same line as a term-misuse flag for the fact it cites is the same mistake said
+ * twice. The term-misuse flag is kept: it carries the sourced correction and the full cost of a
+ * false claim, which a lighter red flag would otherwise replace.
  */
 export function dropDuplicateMisuse(flags: Flag[], ctx: FlagContext): Flag[] {
-  const redFacts = new Set(
-    (ctx.question.bank?.redFlags ?? [])
-      .filter((r) => r.fact)
-      .map((r) => FACTS.find((f) => f.id === r.fact)?.statement),
+  const misuseAt = new Set(
+    flags.filter((f) => f.id === 'term-misuse').map((f) => `${f.line}:${FACT_OF.get(f) ?? ''}`),
   );
-  const redLines = new Set(flags.filter((f) => f.id === 'red-flag').map((f) => f.line));
-  return flags.filter(
-    (f) =>
-      !(
-        f.id === 'term-misuse' &&
-        redLines.has(f.line) &&
-        [...redFacts].some((s) => s && f.message.includes(s))
-      ),
-  );
+  const redFlags = ctx.question.bank?.redFlags ?? [];
+  return flags.filter((f) => {
+    if (f.id !== 'red-flag') return true;
+    const red = redFlags.find((r) => f.message.endsWith(r.why));
+    return !(red?.fact && misuseAt.has(`${f.line}:${red.fact}`));
+  });
 }

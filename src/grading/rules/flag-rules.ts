@@ -40,7 +40,7 @@ export const FLAG_RULES: Partial<Record<FlagId, FlagRule>> = {
   },
   'term-misuse': {
     severity: 'error',
-    penalty: 6,
+    penalty: 12,
     message: 'A product claim the facts contradict',
   },
   'red-flag': {
@@ -101,7 +101,7 @@ export const FLAG_RULES: Partial<Record<FlagId, FlagRule>> = {
 /** Points by red-flag severity from the bank (the bank decides how bad its mistakes are). */
 export const RED_FLAG_PENALTY: Record<Severity, number> = { info: 2, warning: 5, error: 8 };
 /** At most this many points are taken for term misuse and red flags together. */
-export const MISUSE_PENALTY_CAP = 16;
+export const MISUSE_PENALTY_CAP = 20;
 /** Penalties never take more than this in total; the rubric score already reflects what is missing. */
 export const TOTAL_PENALTY_CAP = 40;
 

@@ -1,0 +1,1 @@
+export { type ClaimFinding, checkClaims } from './check.js';

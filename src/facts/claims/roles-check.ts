@@ -1,0 +1,157 @@
+import { ROLE_CUES, type RoleCue } from '../roles.js';
+import type { ProductFact, Role } from '../types.js';
+import { type Clause, NEGATION } from './clauses.js';
+import type { Mention } from './mentions.js';
+
+/**
+ * Who is said to do what, clause by clause: a product (or the subject carried from the clause before,
+ * for "it", "which" or an elided subject) followed within a few words by a role, with the polarity the
+ * clause gives it. The grader only judges the claims; this file only reads them.
+ */
+export interface RoleClaim {
+  fact: ProductFact;
+  role: Role;
+  /** True when the sentence says the product does it, false when it says it does not. */
+  affirmed: boolean;
+}
+
+interface CompiledCue {
+  cue: RoleCue;
+  active: RegExp;
+  passive?: RegExp;
+}
+
+const COMPILED: readonly CompiledCue[] = ROLE_CUES.map((cue) => ({
+  cue,
+  active: new RegExp(cue.patterns.join('|'), 'g'),
+  ...(cue.passive ? { passive: new RegExp(cue.passive.join('|')) } : {}),
+}));
+
+// "the model is trained by MLflow"; "MLflow is where the experiments are tracked".
+const BY_BEFORE = /\bby (?:the )?$/;
+const WHERE_AFTER = /^ (?:is|are|was|would be|will be)( not| never)? (?:where|how|what) (.{0,60})/;
+
+/** Claims a clause makes in the passive voice, which put the product after "by" or before "is where". */
+function passiveClaims(lower: string, clause: Clause, inClause: readonly Mention[]): RoleClaim[] {
+  const claims: RoleClaim[] = [];
+  for (const m of inClause) {
+    const before = lower.slice(clause.start, m.start);
+    const where = WHERE_AFTER.exec(lower.slice(m.end, clause.end));
+    const phrase = BY_BEFORE.test(before) ? before.replace(BY_BEFORE, '').trimEnd() : where?.[2];
+    if (phrase === undefined) continue;
+    const negated = BY_BEFORE.test(before) ? NEGATION.test(before) : where?.[1] !== undefined;
+    for (const { cue, passive } of COMPILED) {
+      if (passive?.test(phrase) && knows(m.fact, cue.role))
+        claims.push({ fact: m.fact, role: cue.role, affirmed: clause.denied ? negated : !negated });
+    }
+  }
+  return claims;
+}
+
+const MAX_GAP_WORDS = 7;
+// A carried subject ("..., which governs", "; it does not train") reaches only the clause's first words.
+const CARRIED_GAP_WORDS = 3;
+// Between two roles of one subject: a relative clause or purpose hands the second to someone else.
+const HANDS_OFF = /\b(?:that|which|who|whom|whose|where|when|to|for|so|then)\b/;
+
+const wordsIn = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
+
+interface RoleHit {
+  role: Role;
+  start: number;
+  end: number;
+  anywhere: boolean;
+}
+
+function roleHits(text: string, mentions: readonly Mention[], offset: number): RoleHit[] {
+  const hits: RoleHit[] = [];
+  for (const { cue, active } of COMPILED) {
+    for (const m of text.matchAll(active)) {
+      const start = offset + (m.index ?? 0);
+      // A role word inside a product's own name ("Vector Search", "Model Serving") is not a claim.
+      const insideName = mentions.some(
+        (x) => start >= x.start && start < x.end && x.fact.id !== 'databricks-company',
+      );
+      if (insideName && cue.anywhere !== true) continue;
+      hits.push({ role: cue.role, start, end: start + m[0].length, anywhere: cue.anywhere === true });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where a negation may start for a role of this subject: a few words before the product ("it is not
+ * Unity Catalog that..."), never from an unrelated "didn't" earlier in a long clause.
+ */
+function negationStart(lower: string, clause: Clause, subject: Mention | undefined): number {
+  if (!subject) return clause.start;
+  const before = lower.slice(clause.start, subject.start);
+  const lead = /(?:\S+\s+){0,3}$/.exec(before)?.[0] ?? '';
+  return subject.start - lead.length;
+}
+
+const polarity = (clause: Clause, span: string): boolean => {
+  const negated = NEGATION.test(span);
+  return clause.denied ? negated : !negated;
+};
+
+const knows = (fact: ProductFact, role: Role): boolean =>
+  fact.does.includes(role) || fact.doesNot.some((d) => d.role === role);
+
+/** The claims one clause makes; `carried` is the subject from the clause before, if any. */
+export function clauseClaims(
+  lower: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  carried: ProductFact | undefined,
+): RoleClaim[] {
+  if (clause.unasserted) return [];
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const hits = roleHits(clause.text, inClause, clause.start);
+  const claims: RoleClaim[] = passiveClaims(lower, clause, inClause);
+  const lastRoleOf = new Map<ProductFact, number>();
+  for (const hit of hits) {
+    if (hit.anywhere) {
+      const affirmed = polarity(clause, lower.slice(clause.start, hit.end));
+      const facts = inClause.length > 0 ? inClause.map((m) => m.fact) : carried ? [carried] : [];
+      for (const fact of facts) if (knows(fact, hit.role)) claims.push({ fact, role: hit.role, affirmed });
+      continue;
+    }
+    const before = inClause.filter((m) => m.end <= hit.start);
+    const nearest = before[before.length - 1];
+    let subject: ProductFact | undefined;
+    let gapFrom = clause.start;
+    if (nearest) {
+      if (!nearest.subject) continue;
+      subject = nearest.fact;
+      gapFrom = nearest.end;
+    } else if (
+      carried &&
+      !inClause.some((m) => m.start < hit.start) &&
+      wordsIn(lower.slice(clause.start, hit.start)) <= CARRIED_GAP_WORDS
+    ) {
+      subject = carried;
+    }
+    if (!subject || wordsIn(lower.slice(gapFrom, hit.start)) > MAX_GAP_WORDS) continue;
+    const previous = lastRoleOf.get(subject);
+    if (previous !== undefined && HANDS_OFF.test(lower.slice(previous, hit.start))) continue;
+    lastRoleOf.set(subject, hit.end);
+    // Negation reaches from the clause (or the subject's previous role) to this role: in "does not
+    // train the model and tracks the runs" the "not" stops at the first role.
+    const sinceAnd = previous !== undefined && /\band\b/.test(lower.slice(previous, hit.start));
+    const from = sinceAnd && previous !== undefined ? previous : negationStart(lower, clause, nearest);
+    const affirmed = polarity(clause, lower.slice(from, hit.start));
+    if (knows(subject, hit.role)) claims.push({ fact: subject, role: hit.role, affirmed });
+  }
+  return claims;
+}
+
+/** The subject a later clause inherits: the last product that could be a subject in this one. */
+export function subjectOf(
+  clause: Clause,
+  mentions: readonly Mention[],
+  carried?: ProductFact,
+): ProductFact | undefined {
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.subject);
+  return inClause.length > 0 ? inClause[inClause.length - 1]?.fact : carried;
+}

@@ -8,6 +8,13 @@ export type Role = (typeof ROLES)[number];
 export const LEVELS = ['junior', 'mid', 'senior'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/**
+ * Exemplar labels, best first. Every question needs one of each: `mid` is the almost-right answer a
+ * prepared candidate gives, so a candidate can see the gap between it and the bar.
+ */
+export const EXEMPLAR_LABELS = ['strong', 'mid', 'weak'] as const;
+export type ExemplarLabel = (typeof EXEMPLAR_LABELS)[number];
+
 /** System design phases in the order an interview runs them. */
 export const PHASES = [
   'clarify',

@@ -131,7 +131,10 @@ export const QuestionSchema = z
       .describe('Facts the interviewer reveals when the candidate asks (scale, users, limits).'),
     time: TimeBudgetSchema,
     rubric: z.array(CriterionSchema).min(1).describe('Weighted criteria; weights add up to 100.'),
-    exemplars: z.array(ExemplarSchema).min(1).describe('Example answers: at least one strong, one mid and one weak.'),
+    exemplars: z
+      .array(ExemplarSchema)
+      .min(1)
+      .describe('Example answers: at least one strong, one mid and one weak.'),
     followUps: z.array(FollowUpSchema).min(1).describe('Probes a panel uses to push back on an answer.'),
     redFlags: z.array(RedFlagSchema).default([]).describe('Phrases or claims that signal a known mistake.'),
     related: z.array(slug).optional().describe('Ids of related questions in any bank file.'),

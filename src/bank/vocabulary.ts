@@ -73,10 +73,12 @@ export const BUILTIN_TOPICS: Record<string, string> = {
   lakebase: 'Lakebase: serverless Postgres for operational data next to the lakehouse',
   'databricks-apps': 'Databricks Apps: data and AI apps hosted on the platform, governed by Unity Catalog',
   'aibi-genie': 'AI/BI dashboards and Genie spaces: business users asking questions of governed data',
-  'uc-abac': 'Unity Catalog ABAC: governed tags with row-filter and column-mask policies, data classification',
+  'uc-abac':
+    'Unity Catalog ABAC: governed tags with row-filter and column-mask policies, data classification',
   'metric-views': 'Unity Catalog metric views: business metrics defined once and reused across tools',
   iceberg: 'Apache Iceberg on Databricks: managed Iceberg tables, UniForm, the Iceberg REST catalog',
-  'predictive-optimization': 'Predictive optimization: automatic OPTIMIZE, VACUUM and statistics on managed tables',
+  'predictive-optimization':
+    'Predictive optimization: automatic OPTIMIZE, VACUUM and statistics on managed tables',
   'mlflow-3': 'MLflow 3: GenAI tracing, evaluation with scorers and judges, LoggedModel, prompt registry',
   'clean-rooms': 'Databricks Clean Rooms: privacy-safe collaboration on shared data without copying it',
   'foundation-model-apis': 'Foundation Model APIs: pay-per-token and provisioned throughput model endpoints',

@@ -29,6 +29,8 @@ describe('calibration', () => {
     const noMid = valid
       .replace(/ {6}- label: mid\n(?: {8}.*\n){2}/, '')
       .replace('Kafka into Redis into a dashboard.', strongText);
-    expect(await calibrate(noMid)).toEqual([expect.stringMatching(/^strong exemplar scores \d+ but a weak one/)]);
+    expect(await calibrate(noMid)).toEqual([
+      expect.stringMatching(/^strong exemplar scores \d+ but a weak one/),
+    ]);
   });
 });

@@ -5,7 +5,8 @@ export type Round = (typeof ROUNDS)[number];
 export const ROLES = ['pm', 'tpm', 'pgm'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const LEVELS = ['junior', 'mid', 'senior'] as const;
+/** `staff` is the L6 Staff/Group PM and Staff PGM tier the articles describe: portfolio and org-level calls. */
+export const LEVELS = ['junior', 'mid', 'senior', 'staff'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /**

@@ -30,10 +30,10 @@ export const RULES = {
   'rubric-size': 'A rubric has fewer than three criteria.',
   'time-budget': 'The time budget is missing phases or the phases do not add up.',
   placeholder: 'Text is a placeholder (TODO, TBD, lorem ipsum, ...).',
-  'exemplar-label': 'Exemplars lack a label, or the question lacks a strong or a weak exemplar.',
+  'exemplar-label': 'Exemplars lack a label, or the question lacks a strong, a mid or a weak exemplar.',
   'dangling-reference': 'A follow-up target, related question or fact id points nowhere.',
   'red-flag-in-strong': "A red-flag phrase appears in the question's own strong exemplar.",
-  calibration: 'Under the offline grader the strong exemplar does not out-score the weak one.',
+  calibration: 'Under the offline grader the exemplars do not score strong > mid > weak.',
 } as const;
 
 export type RuleId = keyof typeof RULES;

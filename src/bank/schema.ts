@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_TITLES } from './sources.js';
-import { LEVELS, ROLES, ROUNDS, SIGNAL_IDS } from './vocabulary.js';
+import { EXEMPLAR_LABELS, LEVELS, ROLES, ROUNDS, SIGNAL_IDS } from './vocabulary.js';
 
 /**
  * The question-bank format. This file is the single source of truth: the JSON Schema in schema/ is
@@ -80,7 +80,11 @@ export const CriterionSchema = z
 
 export const ExemplarSchema = z
   .object({
-    label: z.enum(['strong', 'weak']).describe('Whether this is a strong or a weak answer.'),
+    label: z
+      .enum(EXEMPLAR_LABELS)
+      .describe(
+        'strong: what clears the bar; mid: the almost-right answer a prepared candidate gives; weak: a realistic miss.',
+      ),
     text: text.describe('The example answer, written as a candidate would say or write it.'),
     why: text.describe('One line on what makes it strong or weak.'),
   })
@@ -127,7 +131,10 @@ export const QuestionSchema = z
       .describe('Facts the interviewer reveals when the candidate asks (scale, users, limits).'),
     time: TimeBudgetSchema,
     rubric: z.array(CriterionSchema).min(1).describe('Weighted criteria; weights add up to 100.'),
-    exemplars: z.array(ExemplarSchema).min(1).describe('Example answers: at least one strong and one weak.'),
+    exemplars: z
+      .array(ExemplarSchema)
+      .min(1)
+      .describe('Example answers: at least one strong, one mid and one weak.'),
     followUps: z.array(FollowUpSchema).min(1).describe('Probes a panel uses to push back on an answer.'),
     redFlags: z.array(RedFlagSchema).default([]).describe('Phrases or claims that signal a known mistake.'),
     related: z.array(slug).optional().describe('Ids of related questions in any bank file.'),

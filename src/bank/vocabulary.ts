@@ -5,8 +5,16 @@ export type Round = (typeof ROUNDS)[number];
 export const ROLES = ['pm', 'tpm', 'pgm'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const LEVELS = ['junior', 'mid', 'senior'] as const;
+/** `staff` is the L6 Staff/Group PM and Staff PGM tier the articles describe: portfolio and org-level calls. */
+export const LEVELS = ['junior', 'mid', 'senior', 'staff'] as const;
 export type Level = (typeof LEVELS)[number];
+
+/**
+ * Exemplar labels, best first. Every question needs one of each: `mid` is the almost-right answer a
+ * prepared candidate gives, so a candidate can see the gap between it and the bar.
+ */
+export const EXEMPLAR_LABELS = ['strong', 'mid', 'weak'] as const;
+export type ExemplarLabel = (typeof EXEMPLAR_LABELS)[number];
 
 /** System design phases in the order an interview runs them. */
 export const PHASES = [
@@ -57,6 +65,24 @@ export const BUILTIN_TOPICS: Record<string, string> = {
   'metrics-and-success': 'Success metrics, adoption and outcomes',
   'go-to-market': 'Market sizing, pricing and go-to-market',
   leadership: 'Leadership, ownership and conflict',
+  'hands-on-debugging':
+    'Debugging drills with real material in the prompt: a query, a plan excerpt, Spark UI or job run figures',
+  'market-sizing': 'Sizing a market or a launch from evidence: segments, spend, adoption',
+  'system-tables': 'Product-framed SQL over system tables: billing, lineage, query and job history',
+  lakeflow: 'Lakeflow: Connect (managed connectors), Declarative Pipelines (formerly DLT) and Jobs',
+  'agent-bricks': 'Agent Bricks and the Mosaic AI Agent Framework: building, evaluating and deploying agents',
+  lakebase: 'Lakebase: serverless Postgres for operational data next to the lakehouse',
+  'databricks-apps': 'Databricks Apps: data and AI apps hosted on the platform, governed by Unity Catalog',
+  'aibi-genie': 'AI/BI dashboards and Genie spaces: business users asking questions of governed data',
+  'uc-abac':
+    'Unity Catalog ABAC: governed tags with row-filter and column-mask policies, data classification',
+  'metric-views': 'Unity Catalog metric views: business metrics defined once and reused across tools',
+  iceberg: 'Apache Iceberg on Databricks: managed Iceberg tables, UniForm, the Iceberg REST catalog',
+  'predictive-optimization':
+    'Predictive optimization: automatic OPTIMIZE, VACUUM and statistics on managed tables',
+  'mlflow-3': 'MLflow 3: GenAI tracing, evaluation with scorers and judges, LoggedModel, prompt registry',
+  'clean-rooms': 'Databricks Clean Rooms: privacy-safe collaboration on shared data without copying it',
+  'foundation-model-apis': 'Foundation Model APIs: pay-per-token and provisioned throughput model endpoints',
 };
 
 /**

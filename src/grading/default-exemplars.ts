@@ -52,8 +52,8 @@ The main trade-off: I accept five-minute freshness instead of true real time, be
 streaming would cost about three times more compute for a dashboard people check hourly. I would skip
 anomaly detection in v1. Success is admins catching failed jobs within 15 minutes, measured against
 today's median of four hours, within the first quarter.`,
-  'case-study': `Mid-market MLOps teams spend 15 to 20% of sprint capacity on manual governance: tracking
-which data trained which model and who approved it. At roughly 3,000 such accounts paying about $200K
+  'case-study': `In interviews, ML engineers at mid-market companies put manual governance at a day or two of
+every sprint: tracking which data trained which model and who approved it. At roughly 3,000 such accounts paying about $200K
 a year each, that toil is churn risk on a large base, and it is where Microsoft Fabric pitches bundled
 simplicity. We should defend with governance that is open across engines rather than match the bundle.
 

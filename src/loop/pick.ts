@@ -8,8 +8,8 @@ import type { LoopStep } from './plans.js';
 /**
  * One question per loop step: the step's round for the role (and level, when given), due and unseen
  * questions first as in practice, then one on the step's topics when there is one, never the same
- * question twice in a loop. When the level (then the role) leaves nothing, it is relaxed, and the
- * returned note says so.
+ * question twice in a loop (only one on them when the step says `onlyTopics`). When the level (then
+ * the role) leaves nothing, it is relaxed, and the returned note says so.
  */
 export function pickLoopQuestions(request: {
   steps: readonly LoopStep[];
@@ -42,7 +42,8 @@ export function pickLoopQuestions(request: {
         random: request.random,
         history: request.history,
       }).filter((q) => !used.has(q.id));
-      picked = ordered.find((q) => q.topics.some((t) => step.topics.includes(t))) ?? ordered[0];
+      const onTopic = ordered.find((q) => q.topics.some((t) => step.topics.includes(t)));
+      picked = step.onlyTopics ? onTopic : (onTopic ?? ordered[0]);
       if (picked) {
         if (filters.note && (filters.level !== request.level || filters.role !== request.role)) {
           notes.push(`${step.name}: ${filters.note}`);

@@ -6,8 +6,9 @@ import type { Role, Round, SignalId } from '../bank/vocabulary.js';
  * articles give it (shown for orientation); the clock in the loop is the question's own budget.
  *
  * Sources: "Databricks PM interview: feasibility is already solved" (the PM loop's six rounds, the
- * take-home and what passes it) and "Databricks PGM vs TPM Role Differences" (the TPM and PGM loops,
- * and influence versus technical ownership as what decides each).
+ * take-home and what passes it), "Databricks PM System Design Interview Guide" (the PM system-design
+ * round) and "Databricks PGM vs TPM Role Differences" (the TPM and PGM loops, and influence versus
+ * technical ownership as what decides each).
  */
 
 export interface LoopStep {
@@ -22,6 +23,8 @@ export interface LoopStep {
   checks: string;
   /** take-home: answered in $EDITOR or from --case-study, then presented to the panel's probes. */
   kind: 'live' | 'take-home';
+  /** Draw only from questions on `topics`, e.g. a debugging round needs real material to debug. */
+  onlyTopics?: boolean;
 }
 
 export interface SignalGroup {
@@ -90,6 +93,15 @@ export const LOOP_PLANS: Record<Role, LoopPlan> = {
         kind: 'live',
       },
       {
+        id: 'system-design',
+        name: 'System design',
+        round: 'system-design',
+        topics: ['data-pipelines', 'observability', 'platform-economics', 'unity-catalog'],
+        realMinutes: 60,
+        checks: 'clarify, design, data flow, scale and failure, trade-offs and a close, tied to the customer',
+        kind: 'live',
+      },
+      {
         id: 'behavioral',
         name: 'Behavioral and leadership',
         round: 'behavioral',
@@ -145,10 +157,11 @@ export const LOOP_PLANS: Record<Role, LoopPlan> = {
         id: 'spark-debugging',
         name: 'Spark SQL debugging',
         round: 'technical',
-        topics: ['shuffle-skew', 'spark'],
+        topics: ['hands-on-debugging'],
         realMinutes: 45,
-        checks: 'hands-on depth: why a Spark job is slow or failing, and what to do about it',
+        checks: 'hands-on depth: read the query, plan or Spark UI figures and say why the job is slow',
         kind: 'live',
+        onlyTopics: true,
       },
       {
         id: 'technical-collaboration',

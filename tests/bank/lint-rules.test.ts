@@ -87,7 +87,7 @@ describe('lint rules', () => {
     const placeholder = await lintVariant({ 'b.yaml': valid.replace('why: Scopes first.', 'why: TODO') });
     expect(placeholder).toMatchObject([{ rule: 'placeholder', path: 'questions[0].exemplars[0].why' }]);
     const empty = await lintVariant({ 'c.yaml': valid.replace('why: No scoping.', 'why: ""') });
-    expect(empty).toMatchObject([{ rule: 'schema', path: 'questions[0].exemplars[1].why' }]);
+    expect(empty).toMatchObject([{ rule: 'schema', path: 'questions[0].exemplars[2].why' }]);
   });
 
   it('keeps linting the valid questions of a file with one broken question', async () => {
@@ -102,12 +102,15 @@ describe('lint rules', () => {
     ]);
   });
 
-  it('reports a missing exemplar label and a question with no weak exemplar', async () => {
+  it('reports a missing exemplar label and a question with no weak or no mid exemplar', async () => {
     const noLabel = await lintVariant({ 'b.yaml': valid.replace('- label: weak\n        text', '- text') });
     expect(noLabel.map((f) => f.rule)).toEqual(['exemplar-label']);
     const allStrong = await lintVariant({ 'c.yaml': valid.replace('label: weak', 'label: strong') });
     expect(allStrong.map((f) => f.rule)).toEqual(['exemplar-label']);
     expect(allStrong[0]?.message).toContain('`weak`');
+    const noMid = await lintVariant({ 'd.yaml': valid.replace('label: mid', 'label: weak') });
+    expect(noMid.map((f) => f.rule)).toEqual(['exemplar-label']);
+    expect(noMid[0]?.message).toContain('`mid`');
   });
 
   it('reports unknown fields at the key, and warns on small rubrics without failing', async () => {

@@ -22,6 +22,7 @@ describe('loop plans', () => {
       'product-sense',
       'case-study',
       'technical',
+      'system-design',
       'behavioral',
     ]);
     expect(LOOP_PLANS.pm.steps.filter((s) => s.kind === 'take-home')).toHaveLength(1);
@@ -52,7 +53,7 @@ describe('pickLoopQuestions', () => {
       round: 'technical',
       roles: ['tpm'],
       level: 'mid',
-      topics: ['shuffle-skew'],
+      topics: ['shuffle-skew', 'hands-on-debugging'],
     }),
     makeQuestion({ id: 'b-1', round: 'behavioral', roles: ['pm'], level: 'mid', topics: ['leadership'] }),
   ]);
@@ -71,6 +72,20 @@ describe('pickLoopQuestions', () => {
       'System design: no mid system-design question for tpm; any level',
       'Technical collaboration: no behavioral question for tpm; any role',
     ]);
+  });
+
+  it('draws the Spark SQL debugging round only from questions with material to debug', () => {
+    const noDrill = pool.filter((q) => q.question.id !== 't-spark');
+    expect(() =>
+      pickLoopQuestions({
+        steps: LOOP_PLANS.tpm.steps,
+        pool: noDrill,
+        role: 'tpm',
+        level: 'mid',
+        random: () => 0.3,
+        history: NO_HISTORY,
+      }),
+    ).toThrow(/no technical question for the Spark SQL debugging round/);
   });
 
   it('fails with a usage error when a round has no question at all', () => {

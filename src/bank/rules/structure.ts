@@ -1,4 +1,4 @@
-import { PHASES } from '../vocabulary.js';
+import { EXEMPLAR_LABELS, PHASES } from '../vocabulary.js';
 import { findingAt, questionSites, type Rule } from './rule.js';
 
 /** Weights are percentages so authors can read a rubric's emphasis at a glance. */
@@ -57,7 +57,7 @@ export const timeBudget: Rule = (bank) =>
 export const exemplarLabels: Rule = (bank) =>
   questionSites(bank).flatMap((site) => {
     const labels = new Set(site.question.exemplars.map((e) => e.label));
-    const missing = (['strong', 'weak'] as const).filter((label) => !labels.has(label));
+    const missing = EXEMPLAR_LABELS.filter((label) => !labels.has(label));
     return missing.map((label) =>
       findingAt(
         site,

@@ -1,6 +1,7 @@
 // One-time import of the blind-written answers (one markdown file each, front matter + answer) into
 // corpus/answers.jsonl, assigning each question to train / dev / test once, by a hash of the question.
-// Usage: node scripts/import-corpus.mjs <raw-dir>...   (each raw dir is one writer's folder)
+// Usage: CORPUS_QUESTIONS=questions.json node scripts/import-corpus.mjs <raw-dir>...
+// (each raw dir is one writer's folder; questions.json is the list the writers answered)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
@@ -35,6 +36,12 @@ function looseFrontMatter(text) {
   return meta;
 }
 
+// Questions as the writers were given them (id, round, title, prompt): a question the bank has since
+// merged away keeps its text, and its answers are graded as free text.
+const asked = new Map();
+const askedFile = process.env.CORPUS_QUESTIONS;
+if (askedFile) for (const q of JSON.parse(readFileSync(askedFile, 'utf8'))) asked.set(q.id, q);
+
 const records = [];
 for (const dir of process.argv.slice(2)) {
   const writer = basename(dir);
@@ -55,7 +62,7 @@ for (const dir of process.argv.slice(2)) {
       meta = looseFrontMatter(m[1]);
     }
     const bankId = meta.bank_id && meta.bank_id !== 'null' ? String(meta.bank_id) : null;
-    const bankQuestion = bankId ? bank.get(bankId) : undefined;
+    const bankQuestion = bankId ? (bank.get(bankId) ?? asked.get(bankId)) : undefined;
     if (bankId && !bankQuestion) console.error(`${dir}/${file}: unknown bank id ${bankId}`);
     const questionText = bankQuestion ? bankQuestion.prompt : String(meta.question_text ?? '').trim();
     if (!questionText) {

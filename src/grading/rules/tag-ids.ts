@@ -41,6 +41,7 @@ export const TAG_IDS = [
   'market',
   'competitor',
   'diagnosis',
+  'coordination',
   'stance',
   'buzzword',
   // Computed in code rather than by a pattern:

@@ -86,8 +86,15 @@ export function detectStarStructure(sentences: TaggedSentence[]): SignalResult {
   return { signal: 'star-structure', strength: Math.min(1, strength), evidence };
 }
 
+/** A first-person action that only keeps people informed is not ownership of the outcome. */
+function ownsSomething(s: TaggedSentence): boolean {
+  if (!s.tags.has('first-person-action')) return false;
+  if (!s.tags.has('coordination')) return true;
+  return s.tags.has('decision') || s.tags.has('rejection');
+}
+
 export function detectOwnership(sentences: TaggedSentence[]): SignalResult {
-  const actions = sentences.filter((s) => s.tags.has('first-person-action'));
+  const actions = sentences.filter(ownsSomething);
   const plans = sentences.filter(
     (s) =>
       !s.tags.has('first-person-action') &&

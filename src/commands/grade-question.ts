@@ -42,7 +42,8 @@ export function resolveQuestion(
   const { question, round } = source;
   if (question !== undefined) {
     const found = findInBank(question, bank);
-    if (found) return toGradable(found);
+    // The whole bank is the contrast set: an answer that fits another question better is off topic.
+    if (found) return toGradable(found, bank);
     if (LOOKS_LIKE_ID.test(question)) {
       throw new UserError(`unknown question id "${question}"`, {
         location: file,
@@ -50,7 +51,7 @@ export function resolveQuestion(
         exitCode: EXIT.USAGE,
       });
     }
-    if (round) return freeTextQuestion(question, round);
+    if (round) return freeTextQuestion(question, round, bank);
     throw new UserError('the question is not in the bank and no round is given', {
       location: file,
       hint: `add "round: <round>" to the front matter or pass --round (${ROUNDS.join(', ')})`,

@@ -33,3 +33,24 @@ export function flagQuestionInjection(result: GradeResult, question: GradableQue
     gaps: [...new Set([flag.message, ...result.gaps])].slice(0, 6),
   };
 }
+
+/**
+ * The part of a free-text question that says what is asked: its sentences minus any addressed to the
+ * grader, so a note smuggled into the question does not change what the answer is compared with.
+ */
+export function askedPart(question: GradableQuestion): string {
+  if (question.bank !== undefined || question.text.trim() === '') return question.text;
+  const analysis = analyzeAnswer(question.text);
+  const hits = findInjections({ analysis, question });
+  if (hits.length === 0) return question.text;
+  const lines = new Set(hits.map((h) => h.quote));
+  return analysis.sentences
+    .filter(
+      (s) =>
+        ![...lines].some(
+          (quote) => quote.startsWith(s.text.slice(0, 40)) || s.text.startsWith(quote.slice(0, 40)),
+        ),
+    )
+    .map((s) => s.text)
+    .join(' ');
+}

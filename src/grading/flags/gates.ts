@@ -1,12 +1,13 @@
+import { askedPart } from '../question-injection.js';
 import { assessRelevance } from '../relevance/assess.js';
 import { LENGTH_RULES } from '../rules/flag-rules.js';
 import type { Flag } from '../types.js';
 import { type FlagContext, makeFlag } from './flag.js';
 
 /**
- * Gates checked before any praise: an answer too short to show reasoning, or about something else
- * entirely. Off-topic is deliberately conservative: it needs the answer to share almost nothing with
- * the question or with the vocabulary of data platforms, products and teams.
+ * Gates checked before any praise: an answer too short to show reasoning, or one that does not
+ * address its question (relevance/assess.ts: it fits another bank question clearly better, or shares
+ * almost nothing with its own).
  */
 
 export function detectTooShort(ctx: FlagContext): Flag[] {
@@ -18,8 +19,10 @@ export function detectTooShort(ctx: FlagContext): Flag[] {
 }
 
 export function detectOffTopic(ctx: FlagContext): Flag[] {
+  // A note to the grader smuggled into a free-text question is not part of what is asked.
+  const asked = { ...ctx.question, text: askedPart(ctx.question) };
   const relevance =
-    ctx.analysis.relevance ?? assessRelevance(ctx.analysis.prepared.raw, ctx.question, ctx.question.contrast);
+    ctx.analysis.relevance ?? assessRelevance(ctx.analysis.prepared.raw, asked, ctx.question.contrast);
   if (!relevance.offTopic) return [];
   const missed = relevance.unanswered
     .slice(0, 3)

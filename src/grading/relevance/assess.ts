@@ -117,8 +117,9 @@ export function assessRelevance(
   const ownDoc: QuestionDoc | undefined = question.id ? index?.byId.get(question.id) : undefined;
   const questionTerms = countTerms(contentTerms(question.text));
   const askedVec = ownDoc?.asked ?? vectorOf(questionTerms, askedIdf);
-  const fullVec = ownDoc?.full ?? vectorOf(questionTerms, idf);
-  const ownFull = cosine(answerVec, fullVec);
+  // A free-text question has only its text: compare it, and every other question, on text alone,
+  // weighted the same way on both sides.
+  const ownFull = ownDoc ? cosine(answerVec, ownDoc.full) : cosine(answerAsked, askedVec);
   const ownAsked = cosine(answerAsked, askedVec);
   const ownCoverage = coverage(askedVec, termSet);
   let best: Relevance['best'] = null;
@@ -126,7 +127,9 @@ export function assessRelevance(
   let bestCoverage = 0;
   for (const doc of index?.docs ?? []) {
     if (doc.id === question.id || doc.round !== question.round) continue;
-    const full = cosine(answerVec, ownDoc ? doc.full : doc.asked);
+    // A question asking the same thing in other words is not "another question".
+    if (cosine(askedVec, doc.asked) >= RELEVANCE_FLOOR.sameQuestion) continue;
+    const full = ownDoc ? cosine(answerVec, doc.full) : cosine(answerAsked, doc.asked);
     if (!best || full > best.similarity) best = { id: doc.id, similarity: full };
     bestAsked = Math.max(bestAsked, cosine(answerAsked, doc.asked));
     bestCoverage = Math.max(bestCoverage, coverage(doc.asked, termSet));

@@ -25,11 +25,14 @@ export const PART_TERMS = 4;
 /**
  * Whatever the fitted model says, an answer of at least `minTerms` content words that shares less than
  * `similarity` with its question (and uses none of its distinctive terms) is about something else.
- * A question with fewer than `minQuestionTerms` content words is never judged off topic.
+ * A question with fewer than `minQuestionTerms` content words is never judged off topic. Another
+ * question whose title and prompt are at least `sameQuestion` similar asks the same thing: it is
+ * left out of the contrast set.
  */
 export const RELEVANCE_FLOOR = {
   similarity: 0.02,
   coverage: 0.05,
   minTerms: 20,
   minQuestionTerms: 3,
+  sameQuestion: 0.5,
 } as const;

@@ -3,7 +3,7 @@ import { EXIT, UserError } from '../errors.js';
 import type { PlannedPhase } from '../session/phases.js';
 import type { CaptureOutcome } from '../session/types.js';
 import type { DraftKeeper } from '../store/draft-keeper.js';
-import { type AnswerEditor, openAnswerEditor } from '../ui/answer-editor.js';
+import { type AnswerEditor, type AnswerEditorOptions, openAnswerEditor } from '../ui/answer-editor.js';
 import { openExternalEditor } from '../ui/external-editor.js';
 import { exitNow, signalExitCode, type TerminationSignal } from '../ui/signals.js';
 import { readTerminalSize } from '../ui/terminal.js';
@@ -29,6 +29,10 @@ export interface CaptureRequest {
   editorCommand: string | undefined;
   /** Text the answer starts with (a resumed loop round). */
   initialText?: string | undefined;
+  /** Answers `?` lines (inline entry only). */
+  onAsk?: AnswerEditorOptions['onAsk'];
+  /** Ctrl-D below this many words asks to confirm (the main answer). */
+  confirmBelowWords?: number | undefined;
 }
 
 export async function captureText(
@@ -61,6 +65,8 @@ export async function captureText(
         placeholder: request.placeholder,
         onChange: request.onText,
         initialText: request.initialText,
+        onAsk: request.onAsk,
+        confirmBelowWords: request.confirmBelowWords,
       });
   // Resumed text is on disk from the start, like anything typed.
   if (request.initialText) request.onText(request.initialText, true);

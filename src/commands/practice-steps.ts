@@ -2,10 +2,11 @@ import type { ChalkInstance } from 'chalk';
 import type { Question } from '../bank/schema.js';
 import type { JudgeConfig } from '../config/config.js';
 import { toGradable } from '../grading/default-rubrics.js';
+import type { Probe } from '../grading/probes.js';
 import type { GradableQuestion, GradeResult } from '../grading/types.js';
 import { followUpBudget } from '../session/countdown.js';
-import { addCutOffFlag } from '../session/cut-off.js';
 import { planPhases } from '../session/phases.js';
+import { type FirstRead, finishGrade, gradeReplies, readAnswer } from '../session/question-flow.js';
 import type { SessionSteps, StepOutcome } from '../session/runner.js';
 import type { Capture, CaptureOutcome, FollowUpReply, QuestionRecord } from '../session/types.js';
 import { saveAttempt } from '../store/attempts.js';
@@ -40,9 +41,15 @@ interface Deps {
   settings: PracticeSettings;
   live: LiveSession;
   style: ChalkInstance;
+  /** The offline read of each answer, made once when its probes are picked and reused by its grade. */
+  firstRead: Map<Question, FirstRead>;
 }
 
-export function buildSteps(deps: Deps): SessionSteps {
+/** How many probes follow an answer: two when the answer had a long budget, else one. */
+const PROBES = { longBudgetMs: 10 * 60_000, long: 2, short: 1 } as const;
+
+export function buildSteps(input: Omit<Deps, 'firstRead'>): SessionSteps {
+  const deps: Deps = { ...input, firstRead: new Map() };
   const { ctx, style } = deps;
   return {
     ask: (question, index, total) => askStep(deps, question, index, total),
@@ -51,6 +58,10 @@ export function buildSteps(deps: Deps): SessionSteps {
     grade: (question, answer, followUps) => gradeStep(deps, question, answer, followUps),
     feedback: async (record) => ctx.stdout.write(renderQuestionFeedback(record, style, columnsOf(ctx))),
     summary: async (records) => ctx.stdout.write(renderSummary(records, style)),
+    empty: async () => {
+      deps.live.keeper?.discard();
+      ctx.stdout.write(style.yellow('Nothing was written, so no attempt was recorded.\n'));
+    },
   };
 }
 
@@ -88,46 +99,55 @@ function answerStep(deps: Deps, question: Question): Promise<CaptureOutcome> {
     onText: (text, urgent) => deps.live.keeper?.setAnswer(text, urgent),
     editorCommand: deps.settings.editorCommand,
     initialText: deps.settings.initialText?.(question),
+    onAsk: (asked) => askTheInterviewer(deps, question, asked),
+    confirmBelowWords: CONFIRM_BELOW_WORDS,
+  });
+}
+
+/** Ctrl-D on a main answer shorter than this asks to confirm first. */
+const CONFIRM_BELOW_WORDS = 20;
+
+async function askTheInterviewer(deps: Deps, question: Question, asked: string) {
+  const { askInterviewer } = await import('../grading/interviewer.js');
+  const { settings, ctx } = deps;
+  return askInterviewer({
+    question: asked,
+    context: question.context,
+    prompt: question.prompt,
+    judgeConfig: settings.judgeConfig,
+    offline: settings.offline,
+    random: ctx.random,
   });
 }
 
 async function followUpsStep(deps: Deps, question: Question, answer: Capture) {
-  if (answer.text.trim() === '') return { kind: 'done' as const, replies: [] };
   const gradable = toGradable(question);
-  // Grading code (and the model client behind it) loads after the answer, so the question shows at once.
-  const [{ gradeAnswer }, { pickFollowUps }] = await Promise.all([
-    import('../grading/grade-answer.js'),
-    import('../grading/follow-ups.js'),
-  ]);
-  // A quick heuristic read of the answer picks the probes aimed at its weakest criteria.
-  const first = await gradeAnswer({
-    ...gradeContext(deps.ctx),
-    answer: answer.text,
-    question: gradable,
-    offline: true,
-  });
-  const max = answer.budgetMs >= 10 * 60_000 ? 2 : 1;
-  const prompts = await pickProbes(
+  // One offline read of the answer: it picks the probes and is the heuristic half of the final grade.
+  const first = await readAnswer(answer, gradable);
+  deps.firstRead.set(question, first);
+  const max = answer.budgetMs >= PROBES.longBudgetMs ? PROBES.long : PROBES.short;
+  const { pickFollowUps } = await import('../grading/follow-ups.js');
+  const probes = await pickProbes(
     deps,
-    { question: gradable, result: first, max, answer: answer.text },
+    { question: gradable, result: first.offline, max, answer: answer.text },
     pickFollowUps,
   );
   const replies: FollowUpReply[] = [];
-  for (const [index, prompt] of prompts.entries()) {
-    const outcome = await askFollowUp(deps, prompt, { index, total: prompts.length }, answer.budgetMs);
+  for (const [index, probe] of probes.entries()) {
+    const outcome = await askFollowUp(deps, probe.prompt, { index, total: probes.length }, answer.budgetMs);
     if (outcome.kind === 'cancelled') return { kind: 'cancelled' as const, reason: outcome.reason };
     const skipped = outcome.capture.text.trim() === '';
-    replies.push({ prompt, capture: skipped ? undefined : outcome.capture });
+    replies.push({ prompt: probe.prompt, probe, capture: skipped ? undefined : outcome.capture });
   }
   return { kind: 'done' as const, replies };
 }
 
-/** With a model configured the panel's probes come from the judge (the bank's on any failure). */
+/** With a model configured the panel's probes come from the model (written offline on any failure). */
 async function pickProbes(
   deps: Deps,
   request: { question: GradableQuestion; result: GradeResult; max: number; answer: string },
   pick: typeof import('../grading/follow-ups.js').pickFollowUps,
-): Promise<string[]> {
+): Promise<Probe[]> {
   const { settings, ctx } = deps;
   const online = !settings.offline && settings.judgeConfig?.mode !== 'offline';
   const spinner = online
@@ -145,7 +165,9 @@ async function pickProbes(
     random: ctx.random,
   });
   spinner?.succeed(
-    picked.source === 'model' ? 'The panel has follow-up questions.' : 'Follow-up questions from the bank.',
+    picked.source === 'model'
+      ? 'The panel has follow-up questions.'
+      : 'Follow-up questions about your answer.',
   );
   return picked.probes;
 }
@@ -184,22 +206,27 @@ async function gradeStep(
   followUps: FollowUpReply[],
 ): Promise<QuestionRecord> {
   const { ctx, settings } = deps;
+  const gradable = toGradable(question);
+  const first = deps.firstRead.get(question) ?? (await readAnswer(answer, gradable));
+  deps.firstRead.delete(question);
   const graded = await gradeWithSpinner(ctx, deps.style, {
     ...gradeContext(ctx),
-    answer: answer.text,
-    question: toGradable(question),
+    answer: first.graded.text,
+    offlineResult: first.offline,
+    question: gradable,
     offline: settings.offline,
     judgeConfig: settings.judgeConfig,
     random: ctx.random,
     ...(settings.model ? { model: settings.model } : {}),
   });
-  const result = addCutOffFlag(graded, answer);
+  const replies = await gradeReplies(followUps);
+  const result = await finishGrade(graded, answer, first.graded, replies);
   return {
     question,
     answer,
-    followUps,
+    followUps: replies,
     result,
-    savedTo: saveRecord(deps, question, answer, followUps, result),
+    savedTo: saveRecord(deps, question, answer, replies, result),
   };
 }
 
@@ -214,7 +241,7 @@ function saveRecord(
   const { ctx, live, settings } = deps;
   try {
     const saved = saveAttempt(ctx.dataDir, {
-      source: 'practice',
+      source: settings.loopTag ? 'loop' : 'practice',
       savedAt: ctx.now(),
       question: toGradable(question),
       answer,

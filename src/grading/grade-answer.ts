@@ -26,6 +26,8 @@ export interface GradeRequest {
   judgeConfig?: JudgeConfig;
   /** Randomness for the answer's delimiter nonce (ctx.random); crypto when absent. */
   random?: () => number;
+  /** The offline grade of this same answer, when the caller already has it (practice: read once). */
+  offlineResult?: GradeResult;
   /** A request is about to go out (not on a cache hit): start a spinner. */
   onJudgeStart?: (info: { model: string; endpoint: string }) => void;
   /** The judge ran, from the cache or the network, ok or unavailable (not when skipped): stop the spinner. */
@@ -33,7 +35,7 @@ export interface GradeRequest {
 }
 
 export async function gradeAnswer(request: GradeRequest): Promise<GradeResult> {
-  const offline = gradeOffline(request.answer, request.question);
+  const offline = request.offlineResult ?? gradeOffline(request.answer, request.question);
   if (request.offline) return skipped(offline, request.offlineReason ?? 'offline: heuristics only');
   const config = request.judgeConfig ?? (await resolveFromRequest(request));
   if (config.mode === 'offline') return skipped(offline, config.reason);

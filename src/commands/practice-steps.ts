@@ -30,6 +30,8 @@ export interface PracticeSettings {
   editorCommand: string | undefined;
   model: string | undefined;
   judgeConfig: JudgeConfig;
+  /** --verbose: all the feedback; otherwise what fits a screen, and where the rest is. */
+  verbose?: boolean | undefined;
   /** Set by `pm-coach loop`: tags each saved attempt with the loop and its round. */
   loopTag?: ((question: Question) => AttemptRecord['loop']) | undefined;
   /** Set by `pm-coach loop --resume`: the text an interrupted round starts with. */
@@ -56,7 +58,10 @@ export function buildSteps(input: Omit<Deps, 'firstRead'>): SessionSteps {
     answer: (question) => answerStep(deps, question),
     followUps: (question, answer) => followUpsStep(deps, question, answer),
     grade: (question, answer, followUps) => gradeStep(deps, question, answer, followUps),
-    feedback: async (record) => ctx.stdout.write(renderQuestionFeedback(record, style, columnsOf(ctx))),
+    feedback: async (record) =>
+      ctx.stdout.write(
+        renderQuestionFeedback(record, style, columnsOf(ctx), { verbose: deps.settings.verbose === true }),
+      ),
     summary: async (records) => ctx.stdout.write(renderSummary(records, style)),
     empty: async () => {
       deps.live.keeper?.discard();
@@ -226,7 +231,7 @@ async function gradeStep(
     answer,
     followUps: replies,
     result,
-    savedTo: saveRecord(deps, question, answer, replies, result),
+    ...savedAs(saveRecord(deps, question, answer, replies, result)),
   };
 }
 
@@ -237,7 +242,7 @@ function saveRecord(
   answer: Capture,
   followUps: FollowUpReply[],
   result: GradeResult,
-): string | undefined {
+): { markdown: string; id: string } | undefined {
   const { ctx, live, settings } = deps;
   try {
     const saved = saveAttempt(ctx.dataDir, {
@@ -251,7 +256,7 @@ function saveRecord(
       loop: settings.loopTag?.(question),
     });
     live.keeper?.discard();
-    return saved.markdown;
+    return { markdown: saved.markdown, id: saved.id };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const draft = live.keeper?.flush();
@@ -259,6 +264,10 @@ function saveRecord(
     ctx.stderr.write(`pm-coach: warning: could not save the attempt (${reason})${where}\n`);
     return undefined;
   }
+}
+
+function savedAs(saved: { markdown: string; id: string } | undefined) {
+  return { savedTo: saved?.markdown, attemptId: saved?.id };
 }
 
 function gradeContext(ctx: CommandContext) {

@@ -1,9 +1,9 @@
 import type { LoadedQuestion } from '../bank/load.js';
 import type { Question } from '../bank/schema.js';
 import { loadQuestionsForUse } from '../bank/use.js';
-import { ROUNDS } from '../bank/vocabulary.js';
+import { BUILTIN_TOPICS, ROUNDS } from '../bank/vocabulary.js';
 import { resolveJudgeConfig } from '../config/config.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { historyFrom, type ReviewQueue, reviewQueue } from '../progress/schedule.js';
 import { runSession } from '../session/runner.js';
 import { matchQuestions, type QuestionHistory, selectQuestions } from '../session/select.js';
@@ -15,6 +15,7 @@ import { onTermination, type TerminationSignal } from '../ui/signals.js';
 import { makeStyle } from '../ui/style.js';
 import { readAttempts } from './attempts-input.js';
 import type { CommandContext } from './context.js';
+import { requireKnown, topicNames } from './did-you-mean.js';
 import { endOnSignal, type LiveSession, requireTerminal } from './practice-capture.js';
 import { type PracticeOptions, parsePracticeOptions, resolveEditorCommand } from './practice-options.js';
 import { buildSteps, type PracticeSettings } from './practice-steps.js';
@@ -50,6 +51,7 @@ export async function run(
   const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
   if (bank.warning) ctx.stderr.write(`pm-coach: warning: ${bank.warning}\n`);
 
+  checkNames(options, bank);
   const questions = await chooseQuestions(ctx, options, bank.questions, history.history);
   if (!questions) return EXIT.INTERRUPTED;
   if (questions.length === 0) return EXIT.OK;
@@ -59,8 +61,30 @@ export async function run(
     editorCommand,
     model: options.model,
     judgeConfig: judge.config,
+    verbose: options.verbose,
   };
   return runGuarded(ctx, settings, questions);
+}
+
+/** A mistyped topic or question id is exit 2 with the closest names, before any prompt or clock. */
+function checkNames(
+  options: PracticeOptions,
+  bank: { questions: LoadedQuestion[]; topics: Record<string, string> },
+) {
+  if (options.topic) {
+    const known = topicNames(bank.questions, bank.topics, BUILTIN_TOPICS);
+    requireKnown({ kind: 'topic', value: options.topic, known, listCommand: 'pm-coach list --topics' });
+  }
+  if (options.questionId) {
+    const known = bank.questions.map((q) => q.question.id);
+    requireKnown({ kind: 'question id', value: options.questionId, known, listCommand: 'pm-coach list' });
+  }
+  if (!options.due && matchQuestions(bank.questions, options).length === 0) {
+    throw new UserError('no question in the bank matches these filters', {
+      hint: "drop one of them, or run 'pm-coach list' to see what each round, role, topic and level holds",
+      exitCode: EXIT.USAGE,
+    });
+  }
 }
 
 /** Past attempts as the scheduler sees them; a damaged record is reported and skipped. */

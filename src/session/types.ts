@@ -54,4 +54,6 @@ export interface QuestionRecord {
   result: GradeResult;
   /** Where the attempt was saved, when it was. */
   savedTo: string | undefined;
+  /** The saved attempt's id, when it was saved. */
+  attemptId?: string | undefined;
 }

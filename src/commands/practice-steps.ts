@@ -110,7 +110,7 @@ function answerStep(deps: Deps, question: Question): Promise<CaptureOutcome> {
 }
 
 /** Ctrl-D on a main answer shorter than this asks to confirm first. */
-const CONFIRM_BELOW_WORDS = 20;
+const CONFIRM_BELOW_WORDS = 5;
 
 async function askTheInterviewer(deps: Deps, question: Question, asked: string) {
   const { askInterviewer } = await import('../grading/interviewer.js');

@@ -1,0 +1,127 @@
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readAttemptLog } from '../../src/store/attempt-log.js';
+import { type PtyRun, startCli, startPractice } from './pty.js';
+
+const QUESTION = 'uc-lineage-experiment-to-prod';
+const E2E_TIMEOUT = 30_000;
+
+let run: PtyRun | undefined;
+afterEach(() => {
+  try {
+    run?.pty.kill();
+  } catch {
+    // Already gone.
+  }
+  if (run) rmSync(run.home, { recursive: true, force: true });
+  run = undefined;
+});
+
+const records = (home: string) => readAttemptLog(path.join(home, 'data')).records;
+
+describe('practice feels like a panel (issue 15)', () => {
+  it(
+    'answers a ? line as the interviewer, keeps it out of the answer, and ends on the score',
+    async () => {
+      run = startPractice(['--question', QUESTION]);
+      await run.waitFor(/⏱ 20:00 left/);
+      run.type('?what do support tickets ask about\r');
+      await run.waitFor(/Interviewer: /);
+      const answer =
+        'The ML engineer loses lineage at the hand-off to serving, which costs a day of every sprint. I would build a run-to-endpoint trace first.';
+      run.type(answer);
+      await run.waitFor(/trace first\./);
+      run.type('\x04');
+      await run.waitFor(/Follow-up 1 of 2/);
+      run.type('Within 60 days lineage tickets drop from 40 a month to 15.\x04');
+      await run.waitFor(/Follow-up 2 of 2/);
+      run.type('\x04');
+      expect((await run.exit).exitCode).toBe(0);
+      const screen = run.screen();
+      expect(screen).toMatch(/Interviewer: .*table version/s);
+      // The last lines on screen still show the score with its ledger line.
+      const tail = screen.trimEnd().split('\n').slice(-20).join('\n');
+      expect(tail).toMatch(/Score \d+\/100 · rubric \d+.*probe 1 [+-]\d.*= \d+/s);
+      expect(tail).toMatch(/Probe 2: skipped/);
+      const [saved] = records(run.home);
+      expect(saved?.answer.text).toBe(answer);
+      expect(saved?.answer.text).not.toContain('?');
+      expect(saved?.asked?.[0]).toMatchObject({
+        question: 'what do support tickets ask about',
+        source: 'context',
+      });
+      const ledger = saved?.grade.ledger as { entries: { kind: string }[] } | undefined;
+      expect(ledger?.entries.some((e) => e.kind === 'probe')).toBe(true);
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'moves the cursor to edit mid-line and never splits a long word at the end of a row',
+    async () => {
+      run = startPractice(['--question', QUESTION]);
+      await run.waitFor(/⏱ 20:00 left/);
+      // 120 columns: this line wraps, and the long word must land whole on the next row.
+      const line = `${'word '.repeat(22)}supercalifragilisticexpialidocious end`;
+      run.type(line);
+      await run.waitFor(/docious end/);
+      const rows = run.screen().split(/\r?\n/);
+      const withWord = rows.filter((r) => r.includes('supercal'));
+      expect(withWord.length).toBeGreaterThan(0);
+      for (const row of withWord) expect(row).toContain('supercalifragilisticexpialidocious');
+      // It did wrap: the word starts its row.
+      expect(withWord.some((r) => r.startsWith('supercalifragilisticexpialidocious'))).toBe(true);
+      // Home, then type at the start of the line.
+      run.type('\x1b[HSTART ');
+      await run.waitFor(/START word/);
+      run.type('\x03');
+      await run.exit;
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'asks before submitting an empty answer and records no attempt',
+    async () => {
+      run = startPractice(['--question', QUESTION]);
+      await run.waitFor(/⏱ 20:00 left/);
+      run.type('\x04');
+      await run.waitFor(/Nothing written\. Ctrl-D again/);
+      run.type('\x04');
+      await run.waitFor(/no attempt was recorded/);
+      expect((await run.exit).exitCode).toBe(0);
+      expect(records(run.home)).toEqual([]);
+      expect(existsSync(path.join(run.home, 'data', 'attempts.jsonl'))).toBe(false);
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'names the topic meant by a typo and exits 2, without a prompt or a made-up URL',
+    async () => {
+      run = startPractice(['--topic', 'deltalake']);
+      expect((await run.exit).exitCode).toBe(2);
+      const screen = run.screen();
+      expect(screen).toContain("did you mean 'delta-lake'");
+      expect(screen).toContain('pm-coach list --topics');
+      expect(screen).not.toMatch(/https?:|internal error/);
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'show prints the rubric anchors and the strong exemplar and records nothing',
+    async () => {
+      run = startCli(['show', QUESTION]);
+      expect((await run.exit).exitCode).toBe(0);
+      const screen = run.screen();
+      expect(screen).toContain('A strong answer (strong)');
+      expect(screen).toContain('The break happens when an ML engineer promotes a model');
+      expect(screen).toMatch(/\n {4}1: /);
+      expect(screen).toMatch(/\n {4}5: /);
+      expect(existsSync(path.join(run.home, 'data'))).toBe(false);
+    },
+    E2E_TIMEOUT,
+  );
+});

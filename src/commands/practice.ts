@@ -1,10 +1,11 @@
 import type { LoadedQuestion } from '../bank/load.js';
 import type { Question } from '../bank/schema.js';
 import { loadQuestionsForUse } from '../bank/use.js';
-import { BUILTIN_TOPICS, ROUNDS } from '../bank/vocabulary.js';
+import { BUILTIN_TOPICS, ROUNDS, type SignalId } from '../bank/vocabulary.js';
 import { resolveJudgeConfig } from '../config/config.js';
 import { EXIT, UserError } from '../errors.js';
 import { historyFrom, type ReviewQueue, reviewQueue } from '../progress/schedule.js';
+import { signalName } from '../progress/signal-names.js';
 import { runSession } from '../session/runner.js';
 import { matchQuestions, type QuestionHistory, selectQuestions } from '../session/select.js';
 import { readFocus } from '../store/focus.js';
@@ -36,7 +37,9 @@ export async function run(
   // Flags first: a mistyped --time is reported as such even in a pipe. Neither step reads stdin.
   const options = parsePracticeOptions(raw);
   const history = readHistory(ctx);
-  if (options.due && history.queue.due.length === 0) {
+  // Right after a loop nothing is due yet; its focus areas are drilled instead of sending you away.
+  const drill = options.due && history.queue.due.length === 0 ? readFocus(ctx.dataDir) : [];
+  if (options.due && history.queue.due.length === 0 && drill.length === 0) {
     ctx.stdout.write(nothingDue(history.queue));
     return EXIT.OK;
   }
@@ -52,7 +55,8 @@ export async function run(
   if (bank.warning) ctx.stderr.write(`pm-coach: warning: ${bank.warning}\n`);
 
   checkNames(options, bank);
-  const questions = await chooseQuestions(ctx, options, bank.questions, history.history);
+  const pool = drill.length > 0 ? drillPool(ctx, bank.questions, drill) : bank.questions;
+  const questions = await chooseQuestions(ctx, options, pool, history.history, drill.length > 0);
   if (!questions) return EXIT.INTERRUPTED;
   if (questions.length === 0) return EXIT.OK;
   const settings: PracticeSettings = {
@@ -64,6 +68,15 @@ export async function run(
     verbose: options.verbose,
   };
   return runGuarded(ctx, settings, questions);
+}
+
+/** Questions whose rubric exercises a focus signal; the whole bank if none does. */
+function drillPool(ctx: CommandContext, pool: LoadedQuestion[], focus: SignalId[]): LoadedQuestion[] {
+  ctx.stdout.write(
+    `Nothing is due for review yet, so this drills your focus: ${focus.map(signalName).join('; ')}.\n`,
+  );
+  const drills = pool.filter((q) => q.question.rubric.some((c) => c.signals.some((s) => focus.includes(s))));
+  return drills.length > 0 ? drills : pool;
 }
 
 /** A mistyped topic or question id is exit 2 with the closest names, before any prompt or clock. */
@@ -107,6 +120,7 @@ async function chooseQuestions(
   options: PracticeOptions,
   pool: LoadedQuestion[],
   history: QuestionHistory,
+  drilling = false,
 ): Promise<Question[] | undefined> {
   let { round, role, count } = options;
   if (!round && !options.questionId && !options.due) {
@@ -126,7 +140,7 @@ async function chooseQuestions(
     count: count ?? 1,
     random: ctx.random,
     history,
-    dueOnly: options.due,
+    dueOnly: options.due && !drilling,
   });
   if (questions.length === 0) {
     // Due questions exist, but none in this bank matches the filters.

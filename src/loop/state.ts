@@ -26,7 +26,10 @@ const LoopStateSchema = z.object({
   timeMs: z.number().nullable(),
   /** The --case-study file (absolute), read again on resume. */
   caseStudyFile: z.string().nullable(),
-  steps: z.array(z.object({ stepId: z.string(), questionId: z.string(), attemptId: z.string().nullable() })),
+  // A loop with no rounds cannot be resumed or read out: it is damaged, not empty.
+  steps: z
+    .array(z.object({ stepId: z.string(), questionId: z.string(), attemptId: z.string().nullable() }))
+    .min(1, 'it has no rounds'),
   /** What was typed in the round that was interrupted; the editor opens with it on resume. */
   pending: z.object({ stepId: z.string(), answer: z.string() }).nullable(),
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,5 +154,10 @@ describe('loop state', () => {
     expect(() => readLoopState(dir, 'a')).toThrow(/the saved loop is damaged \(not valid JSON\)/);
     expect(listUnfinishedLoops(dir).map((l) => l.id)).toEqual(['b']);
     expect(() => readLoopState(dir, 'nope')).toThrow(/no saved loop 'nope'/);
+    // A loop with no rounds is damaged, not an empty loop to resume (and reading it writes nothing).
+    const empty = JSON.stringify({ ...state('d', 'paused', '2026-01-04T00:00:00.000Z'), steps: [] });
+    writeFileSync(loopFile(dir, 'd'), empty);
+    expect(() => readLoopState(dir, 'd')).toThrow(/the saved loop is damaged \(it has no rounds\)/);
+    expect(readFileSync(loopFile(dir, 'd'), 'utf8')).toBe(empty);
   });
 });

@@ -16,6 +16,8 @@ import type { CommandContext } from './context.js';
 export interface LiveSession {
   capture: { editor: AnswerEditor; external: boolean; push: (text: string) => void } | undefined;
   keeper: DraftKeeper | undefined;
+  /** Set when an attempt could not be saved: the session ends with exit 2 (what was typed was printed). */
+  unsaved?: boolean;
 }
 
 export interface CaptureRequest {

@@ -86,7 +86,17 @@ async function askStep(deps: Deps, question: Question, index: number, total: num
     );
     if ((await waitForEnter(ctx.stdin)) === 'stop') return { kind: 'cancelled', reason: 'ctrl-c' };
   }
-  live.keeper = createDraftKeeper(ctx.dataDir, question, ctx.now(), () => ctx.now().getTime());
+  live.keeper = createDraftKeeper(
+    ctx.dataDir,
+    question,
+    ctx.now(),
+    () => ctx.now().getTime(),
+    (reason) => {
+      const text = `pm-coach: drafts cannot be written (${reason}); your text is kept in memory and printed at the end if it cannot be saved.`;
+      if (live.capture?.editor.notice) live.capture.editor.notice(text);
+      else ctx.stderr.write(`${text}\n`);
+    },
+  );
   const budgetMs = budgetOf(deps, question);
   const header = { question, index, total, budgetMs, editor: settings.editorCommand !== undefined };
   ctx.stdout.write(renderQuestionHeader(header, style, columnsOf(ctx)));
@@ -258,10 +268,19 @@ function saveRecord(
     live.keeper?.discard();
     return { markdown: saved.markdown, id: saved.id };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const draft = live.keeper?.flush();
-    const where = draft ? `; your draft is at ${draft}` : '';
-    ctx.stderr.write(`pm-coach: warning: could not save the attempt (${reason})${where}\n`);
+    const reason =
+      (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const draft = live.keeper?.close();
+    live.unsaved = true;
+    if (draft) {
+      ctx.stderr.write(
+        `pm-coach: warning: could not save the attempt (${reason}); your draft is at ${draft}\n`,
+      );
+    } else {
+      // Neither the attempt nor a draft could be written: the answer goes to the screen, never lost.
+      ctx.stderr.write(`pm-coach: could not save the attempt or a draft (${reason}); your answer follows\n`);
+      ctx.stdout.write(`\n${live.keeper?.text() ?? answer.text}\n`);
+    }
     return undefined;
   }
 }

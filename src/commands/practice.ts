@@ -168,8 +168,8 @@ async function runGuarded(
   const dispose = onTermination((signal) => onSignal(ctx, live, signal));
   try {
     const result = await runSession(questions, buildSteps({ ctx, settings, live, style }));
-    if (result.status === 'completed') return EXIT.OK;
-    ctx.stdout.write(describeKept(live.keeper?.flush(), result.records.length));
+    if (result.status === 'completed') return live.unsaved ? EXIT.USAGE : EXIT.OK;
+    ctx.stdout.write(describeKept(live.keeper?.flush(), result.records.length, live));
     if (result.records.length > 1) ctx.stdout.write(renderSummary(result.records, style));
     return EXIT.INTERRUPTED;
   } finally {
@@ -178,11 +178,15 @@ async function runGuarded(
 }
 
 function onSignal(ctx: CommandContext, live: LiveSession, signal: TerminationSignal): void {
-  endOnSignal(ctx, live, signal, { message: (draft) => describeKept(draft, 0) });
+  endOnSignal(ctx, live, signal, { message: (draft) => describeKept(draft, 0, live) });
 }
 
-function describeKept(draftPath: string | undefined, saved: number): string {
+function describeKept(draftPath: string | undefined, saved: number, live?: LiveSession): string {
   if (draftPath) return `\nDraft saved to ${draftPath}\n`;
+  const problem = live?.keeper?.problem();
+  // The draft could not be written (read-only or full disk): what was typed goes to the screen.
+  if (problem)
+    return `\nThe draft could not be written (${problem}); here is what you typed:\n\n${live?.keeper?.text()}`;
   if (saved > 0)
     return `\nStopped. ${saved} graded answer${saved === 1 ? ' is' : 's are'} saved; nothing else was typed.\n`;
   return '\nNothing was typed, so no draft was saved.\n';

@@ -43,6 +43,8 @@ export interface AnswerEditor {
   /** Ends the capture as cancelled and restores the terminal, synchronously. */
   cancel(reason: CancelReason): void;
   text(): string;
+  /** A one-line notice printed above the answer (e.g. drafts cannot be written); typing goes on. */
+  notice?(text: string): void;
 }
 
 const SYNC_START = '\x1b[?2026h';
@@ -53,7 +55,12 @@ const BELL = '\x07';
 
 export function openAnswerEditor(options: AnswerEditorOptions): AnswerEditor {
   const editor = new InlineEditor(options);
-  return { result: editor.result, cancel: (reason) => editor.cancel(reason), text: () => editor.keys.text };
+  return {
+    result: editor.result,
+    cancel: (reason) => editor.cancel(reason),
+    text: () => editor.keys.text,
+    notice: (text) => editor.notice(text),
+  };
 }
 
 class InlineEditor {
@@ -153,20 +160,29 @@ class InlineEditor {
       (reply) => {
         const exchange = { ...reply, atMs };
         this.asked.push(exchange);
-        if (!this.finished) this.printAbove(exchange);
+        if (!this.finished) this.showExchange(exchange);
       },
       () => undefined,
     );
   }
 
-  /** Prints lines above the live region (they stay in the scrollback), then redraws the region. */
-  private printAbove(exchange: InterviewerExchange): void {
+  notice(text: string): void {
+    if (this.finished) return;
+    const { columns } = this.options.size();
+    this.printAbove([this.options.style.yellow(wrapText(text, columns - 1))]);
+  }
+
+  private showExchange(exchange: InterviewerExchange): void {
     const { columns } = this.options.size();
     const { style } = this.options;
-    const lines = [
+    this.printAbove([
       style.dim(wrapText(`You asked: ${exchange.question}`, columns - 1)),
       style.cyan(wrapText(`Interviewer: ${exchange.reply}`, columns - 1)),
-    ];
+    ]);
+  }
+
+  /** Prints lines above the live region (they stay in the scrollback), then redraws the region. */
+  private printAbove(lines: string[]): void {
     const up = this.cursorRow > 0 ? `\x1b[${this.cursorRow}A` : '';
     const body = lines.join('\n').replace(/\n/g, '\r\n');
     this.options.write(`${SYNC_START}${up}\r\x1b[J${body}\r\n${SYNC_END}`);

@@ -89,7 +89,9 @@ describe('pm-coach loop in a real terminal', () => {
       for (const step of steps) expect(screen).toMatch(new RegExp(`${step.name}\\s+\\d+/100`));
       expect(screen).toMatch(/Product judgment\s+\d\.\d\/5\s+← offers turn on this/);
       expect(screen).toMatch(/Recommendation: (Strong hire|Hire|Lean no hire|No hire) \(overall \d+\/100\)/);
-      expect(screen).toMatch(/Practise next\s+1\. [a-z-]+ \d\.\d\/5/);
+      // Focus areas are named in words a person reads, not signal ids.
+      expect(screen).toMatch(/Practise next\s+1\. [A-Z][a-z][^\n]* \d\.\d\/5/);
+      expect(screen).not.toMatch(/Practise next\s+1\. [a-z]+-[a-z-]+ \d/);
 
       const dataDir = path.join(home, 'data');
       const records = readAttemptLog(dataDir).records;

@@ -147,7 +147,8 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .addOption(new Option('--role <role>', 'the loop to run').choices(ROLES))
     .addOption(new Option('--level <level>', 'candidate level').choices(LEVELS))
     .option('--case-study <file>', 'your written take-home (markdown); otherwise it is written in $EDITOR')
-    .option('--resume [id]', 'continue a paused loop (default: the latest)');
+    .option('--resume [id]', 'continue a paused loop (default: the latest)')
+    .option('--show <id>', "each round's full feedback for a finished (or paused) loop");
   addAnswerOptions(
     loop,
     "every round's clock, e.g. '5m' for a quick run-through (default: each question's budget)",

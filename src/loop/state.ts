@@ -81,6 +81,17 @@ function damaged(file: string, why: string): UserError {
   });
 }
 
+/** Ids of every saved loop, for "did you mean" on --show and --resume. */
+export function listLoopIds(dataDir: string): string[] {
+  try {
+    return readdirSync(loopsDir(dataDir))
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -'.json'.length));
+  } catch {
+    return [];
+  }
+}
+
 /** Paused or unfinished loops, newest first; unreadable files are skipped. */
 export function listUnfinishedLoops(dataDir: string): LoopState[] {
   let names: string[];

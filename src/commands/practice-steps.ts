@@ -11,11 +11,12 @@ import type { SessionSteps, StepOutcome } from '../session/runner.js';
 import type { Capture, CaptureOutcome, FollowUpReply, QuestionRecord } from '../session/types.js';
 import { saveAttempt } from '../store/attempts.js';
 import { createDraftKeeper } from '../store/draft-keeper.js';
+import { latestDraft, removeDraftFile } from '../store/drafts.js';
 import type { AttemptRecord } from '../store/record.js';
 import { renderFollowUpHeader, renderQuestionHeader } from '../ui/render-question.js';
 import { renderQuestionFeedback, renderSummary } from '../ui/render-session.js';
 import { startSpinner } from '../ui/spinner.js';
-import { waitForEnter } from '../ui/wait-key.js';
+import { waitForEnter, waitForKey } from '../ui/wait-key.js';
 import type { CommandContext } from './context.js';
 import { captureText, type LiveSession } from './practice-capture.js';
 import { gradeWithSpinner } from './practice-grade.js';
@@ -45,13 +46,15 @@ interface Deps {
   style: ChalkInstance;
   /** The offline read of each answer, made once when its probes are picked and reused by its grade. */
   firstRead: Map<Question, FirstRead>;
+  /** Text of a saved draft the candidate chose to resume, per question. */
+  resumed: Map<Question, string>;
 }
 
 /** How many probes follow an answer: two when the answer had a long budget, else one. */
 const PROBES = { longBudgetMs: 10 * 60_000, long: 2, short: 1 } as const;
 
-export function buildSteps(input: Omit<Deps, 'firstRead'>): SessionSteps {
-  const deps: Deps = { ...input, firstRead: new Map() };
+export function buildSteps(input: Omit<Deps, 'firstRead' | 'resumed'>): SessionSteps {
+  const deps: Deps = { ...input, firstRead: new Map(), resumed: new Map() };
   const { ctx, style } = deps;
   return {
     ask: (question, index, total) => askStep(deps, question, index, total),
@@ -100,7 +103,31 @@ async function askStep(deps: Deps, question: Question, index: number, total: num
   const budgetMs = budgetOf(deps, question);
   const header = { question, index, total, budgetMs, editor: settings.editorCommand !== undefined };
   ctx.stdout.write(renderQuestionHeader(header, style, columnsOf(ctx)));
+  if (!settings.initialText?.(question) && (await offerDraft(deps, question)) === 'stop') {
+    return { kind: 'cancelled', reason: 'ctrl-c' };
+  }
   return { kind: 'ready' };
+}
+
+/** A saved draft of this question is offered back: r resumes it, any other key starts blank. */
+async function offerDraft(deps: Deps, question: Question): Promise<'stop' | undefined> {
+  const { ctx, style } = deps;
+  const draft = latestDraft(ctx.dataDir, question.id);
+  if (!draft) return undefined;
+  const words = draft.answer.split(/\s+/).filter(Boolean).length;
+  const when = draft.savedAt.toISOString().slice(0, 16).replace('T', ' ');
+  ctx.stdout.write(
+    style.yellow(
+      `You have a draft of this question from ${when} UTC (${words} words). Press r to resume it, any other key to start blank (the draft stays in ${draft.file}).\n`,
+    ),
+  );
+  const key = await waitForKey(ctx.stdin);
+  if (key === 'stop') return 'stop';
+  if (key.toLowerCase() !== 'r') return undefined;
+  deps.resumed.set(question, draft.answer);
+  // The text moves into this session's draft, so the old file would only be a duplicate.
+  removeDraftFile(draft.file);
+  return undefined;
 }
 
 function answerStep(deps: Deps, question: Question): Promise<CaptureOutcome> {
@@ -113,7 +140,7 @@ function answerStep(deps: Deps, question: Question): Promise<CaptureOutcome> {
     questionText: question.prompt,
     onText: (text, urgent) => deps.live.keeper?.setAnswer(text, urgent),
     editorCommand: deps.settings.editorCommand,
-    initialText: deps.settings.initialText?.(question),
+    initialText: deps.settings.initialText?.(question) ?? deps.resumed.get(question),
     onAsk: (asked) => askTheInterviewer(deps, question, asked),
     confirmBelowWords: CONFIRM_BELOW_WORDS,
   });

@@ -125,3 +125,27 @@ describe('practice feels like a panel (issue 15)', () => {
     E2E_TIMEOUT,
   );
 });
+
+describe('a saved draft comes back', () => {
+  it(
+    'offers the draft when the question is reopened, and r resumes it',
+    async () => {
+      run = startPractice(['--question', QUESTION]);
+      await run.waitFor(/⏱ 20:00 left/);
+      run.type('Half an answer about lineage at the serving hand-off.');
+      await run.waitFor(/serving hand-off\./);
+      run.type('\x03');
+      await run.waitFor(/Draft saved to/);
+      await run.exit;
+      const home = run.home;
+      run = startCli(['practice', '--question', QUESTION], { home });
+      await run.waitFor(/You have a draft of this question .* Press r to resume/s);
+      run.type('r');
+      await run.waitFor(/⏱ 20:00 left · 9 words/);
+      run.type(' More words to finish the thought properly.\x04');
+      await run.waitFor(/Follow-up 1 of/);
+      run.pty.kill();
+    },
+    E2E_TIMEOUT,
+  );
+});

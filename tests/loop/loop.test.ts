@@ -125,6 +125,21 @@ describe('buildReadout', () => {
     ]);
     expect(readout.offlineRounds).toBe(4);
   });
+
+  it('never quotes the same sentence as both the strongest and the weakest point', () => {
+    const [first] = rounds([60, 60, 60, 60], 3);
+    if (!first) throw new Error('no round');
+    const same = { line: 1, quote: 'One sentence that evidences both.', note: 'x' };
+    const other = { line: 2, quote: 'Another sentence.', note: 'y' };
+    const criteria = first.record.grade.criteria.map((c, i) => ({
+      ...c,
+      evidence: i === 0 ? [same, other] : [same],
+    }));
+    const record = { ...first.record, grade: { ...first.record.grade, criteria } };
+    const [round] = buildReadout(plan, [{ step: first.step, record }]).rounds;
+    expect(round?.best?.quote).not.toBeNull();
+    expect(round?.worst?.quote).not.toBe(round?.best?.quote);
+  });
 });
 
 describe('loop state', () => {

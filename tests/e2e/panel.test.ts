@@ -1,8 +1,8 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAttemptLog } from '../../src/store/attempt-log.js';
-import { type PtyRun, startCli, startPractice } from './pty.js';
+import { newHome, type PtyRun, startCli, startPractice } from './pty.js';
 
 const QUESTION = 'uc-lineage-experiment-to-prod';
 const E2E_TIMEOUT = 30_000;
@@ -145,6 +145,44 @@ describe('a saved draft comes back', () => {
       run.type(' More words to finish the thought properly.\x04');
       await run.waitFor(/Follow-up 1 of/);
       run.pty.kill();
+    },
+    E2E_TIMEOUT,
+  );
+});
+
+describe('child processes end with us', () => {
+  it(
+    'stops $EDITOR when pm-coach is terminated, keeping the draft',
+    async () => {
+      const home = newHome();
+      const pidFile = path.join(home, 'editor.pid');
+      const editor = path.join(home, 'slow-editor.sh');
+      // An editor that never exits by itself: only our SIGTERM should end it.
+      writeFileSync(
+        editor,
+        `#!/bin/sh\necho $$ > "${pidFile}"\nprintf 'Typed in the editor.\\n' >> "$1"\nexec sleep 60\n`,
+        {
+          mode: 0o755,
+        },
+      );
+      run = startCli(['practice', '--question', QUESTION, '--editor'], { home, env: { EDITOR: editor } });
+      await run.waitFor(/Save and quit the editor to submit/);
+      const deadline = Date.now() + 10_000;
+      while (!existsSync(pidFile) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const editorPid = Number(readFileSync(pidFile, 'utf8').trim());
+      await new Promise((r) => setTimeout(r, 1500));
+      process.kill(run.pty.pid, 'SIGTERM');
+      expect((await run.exit).exitCode).toBe(143);
+      let alive = true;
+      for (let i = 0; i < 40 && alive; i++) {
+        try {
+          process.kill(editorPid, 0);
+          await new Promise((r) => setTimeout(r, 50));
+        } catch {
+          alive = false;
+        }
+      }
+      expect(alive).toBe(false);
     },
     E2E_TIMEOUT,
   );

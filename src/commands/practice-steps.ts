@@ -8,7 +8,13 @@ import { followUpBudget } from '../session/countdown.js';
 import { planPhases } from '../session/phases.js';
 import { type FirstRead, finishGrade, gradeReplies, readAnswer } from '../session/question-flow.js';
 import type { SessionSteps, StepOutcome } from '../session/runner.js';
-import type { Capture, CaptureOutcome, FollowUpReply, QuestionRecord } from '../session/types.js';
+import type {
+  Capture,
+  CaptureOutcome,
+  FollowUpReply,
+  PreviousAttempt,
+  QuestionRecord,
+} from '../session/types.js';
 import { saveAttempt } from '../store/attempts.js';
 import { createDraftKeeper } from '../store/draft-keeper.js';
 import { latestDraft, removeDraftFile } from '../store/drafts.js';
@@ -31,6 +37,8 @@ export interface PracticeSettings {
   editorCommand: string | undefined;
   model: string | undefined;
   judgeConfig: JudgeConfig;
+  /** The last earlier attempt at a question, to show a redo beside it. */
+  previous?: ((question: Question) => PreviousAttempt | undefined) | undefined;
   /** --verbose: all the feedback; otherwise what fits a screen, and where the rest is. */
   verbose?: boolean | undefined;
   /** Set by `pm-coach loop`: tags each saved attempt with the loop and its round. */
@@ -268,6 +276,7 @@ async function gradeStep(
     answer,
     followUps: replies,
     result,
+    previous: settings.previous?.(question),
     ...savedAs(saveRecord(deps, question, answer, replies, result)),
   };
 }

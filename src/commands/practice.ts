@@ -8,7 +8,9 @@ import { historyFrom, type ReviewQueue, reviewQueue } from '../progress/schedule
 import { signalName } from '../progress/signal-names.js';
 import { runSession } from '../session/runner.js';
 import { matchQuestions, type QuestionHistory, selectQuestions } from '../session/select.js';
+import type { PreviousAttempt } from '../session/types.js';
 import { readFocus } from '../store/focus.js';
+import type { AttemptRecord } from '../store/record.js';
 import { askSessionSetup } from '../ui/ask.js';
 import { roundLabel } from '../ui/render-question.js';
 import { renderSummary } from '../ui/render-session.js';
@@ -66,6 +68,7 @@ export async function run(
     model: options.model,
     judgeConfig: judge.config,
     verbose: options.verbose,
+    previous: (question) => history.previous.get(question.id),
   };
   return runGuarded(ctx, settings, questions);
 }
@@ -101,9 +104,27 @@ function checkNames(
 }
 
 /** Past attempts as the scheduler sees them; a damaged record is reported and skipped. */
-function readHistory(ctx: CommandContext): { history: QuestionHistory; queue: ReviewQueue } {
-  const queue = reviewQueue(readAttempts(ctx), ctx.now(), readFocus(ctx.dataDir));
-  return { history: historyFrom(queue), queue };
+function readHistory(ctx: CommandContext): {
+  history: QuestionHistory;
+  queue: ReviewQueue;
+  previous: Map<string, PreviousAttempt>;
+} {
+  const records = readAttempts(ctx);
+  const queue = reviewQueue(records, ctx.now(), readFocus(ctx.dataDir));
+  return { history: historyFrom(queue), queue, previous: lastAttempts(records) };
+}
+
+/** The latest attempt per question id, for showing a redo beside it. */
+function lastAttempts(records: readonly AttemptRecord[]): Map<string, PreviousAttempt> {
+  const last = new Map<string, PreviousAttempt>();
+  for (const r of records) {
+    if (!r.question.id) continue;
+    const known = last.get(r.question.id);
+    if (known && known.at >= r.timings.submittedAt) continue;
+    const criteria = r.grade.criteria.map((c) => ({ id: c.id, name: c.name, score: c.score }));
+    last.set(r.question.id, { score: r.grade.score, at: r.timings.submittedAt, criteria });
+  }
+  return last;
 }
 
 function nothingDue(queue: ReviewQueue): string {

@@ -56,4 +56,13 @@ export interface QuestionRecord {
   savedTo: string | undefined;
   /** The saved attempt's id, when it was saved. */
   attemptId?: string | undefined;
+  /** The last earlier attempt at the same question, shown beside this one (a redo). */
+  previous?: PreviousAttempt | undefined;
+}
+
+export interface PreviousAttempt {
+  score: number;
+  /** ISO time it was submitted. */
+  at: string;
+  criteria: { id: string; name: string; score: number }[];
 }

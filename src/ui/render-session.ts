@@ -126,6 +126,25 @@ export function renderProbeVerdicts(replies: FollowUpReply[], style: ChalkInstan
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+/** A redo: this attempt beside the last one at the same question, overall and per criterion. */
+export function renderBesideLast(record: QuestionRecord, style: ChalkInstance, columns: number): string {
+  const last = record.previous;
+  if (!last) return '';
+  const delta = Math.round(record.result.score - last.score);
+  const sign = delta > 0 ? style.green(`+${delta}`) : delta < 0 ? style.red(String(delta)) : '±0';
+  const lines = [
+    `  Beside your last attempt (${last.at.slice(0, 10)}): ${Math.round(last.score)} → ${Math.round(record.result.score)} (${sign})`,
+  ];
+  const changes = record.result.criteria.flatMap((c) => {
+    const before = last.criteria.find((p) => p.id === c.id);
+    return before && Math.abs(before.score - c.score) >= 0.1
+      ? [`${c.name} ${before.score.toFixed(1)} → ${c.score.toFixed(1)}`]
+      : [];
+  });
+  if (changes.length > 0) lines.push(style.dim(wrapText(changes.join('; '), columns - 1, '    ')));
+  return `${lines.join('\n')}\n`;
+}
+
 /**
  * What is shown after one question. First what fits a screen: the score with its ledger line, one
  * line per criterion with the reason, the thing to fix first and the probe outcomes. With --verbose
@@ -145,7 +164,8 @@ export function renderQuestionFeedback(
   const brief = [
     `\n${style.bold.underline(`Feedback · ${record.question.id}`)}`,
     renderBriefFeedback(record.result, style, columns) +
-      renderProbeVerdicts(record.followUps, style, columns),
+      renderProbeVerdicts(record.followUps, style, columns) +
+      renderBesideLast(record, style, columns),
   ];
   if (!options.verbose) {
     const more = style.dim(

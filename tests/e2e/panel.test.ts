@@ -187,3 +187,39 @@ describe('child processes end with us', () => {
     E2E_TIMEOUT,
   );
 });
+
+describe('a redo', () => {
+  it(
+    'shows the new attempt beside the last one at the same question',
+    async () => {
+      const answerOnce = async (home: string | undefined, text: string) => {
+        run = startCli(['practice', '--question', QUESTION], home ? { home } : {});
+        await run.waitFor(/⏱ 20:00 left/);
+        run.type(text);
+        await run.waitFor(/a day per sprint\.|within 60 days\./);
+        run.type('\x04');
+        const probes = Number((await run.waitFor(/Follow-up 1 of (\d)/))[1]);
+        for (let i = 1; i <= probes; i++) {
+          await run.waitFor(new RegExp(`Follow-up ${i} of`));
+          await run.waitFor(/Your reply…/);
+          run.type('\x04');
+        }
+        expect((await run.exit).exitCode).toBe(0);
+        return run.home;
+      };
+      const home = await answerOnce(
+        undefined,
+        'The ML engineer loses lineage at the serving hand-off, a day per sprint.',
+      );
+      await answerOnce(
+        home,
+        'The ML engineer loses lineage at the serving hand-off, a day per sprint. I would build a run-to-endpoint trace, not per-request lineage, and call it working if lineage tickets drop by a third within 60 days.',
+      );
+      expect(run?.screen().slice(-1500)).toMatch(
+        /Beside your last attempt \(\d{4}-\d\d-\d\d\): \d+ → \d+ \(/,
+      );
+      expect(records(home)).toHaveLength(2);
+    },
+    E2E_TIMEOUT,
+  );
+});

@@ -31,6 +31,7 @@ const commands: Record<string, Loader> = {
   review: () => import('./commands/review.js'),
   export: () => import('./commands/export.js'),
   loop: () => import('./commands/loop.js'),
+  show: () => import('./commands/show.js'),
 };
 
 function formatOption(values: string[]): Option {
@@ -44,7 +45,11 @@ function addAnswerOptions(command: Command, timeHelp: string): void {
     .option('--offline', 'grade with the offline heuristics only')
     .option('--editor', 'compose answers in $EDITOR while the clock runs')
     .option('--model <name>', 'model for the LLM judge')
-    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)');
+    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
+    .option(
+      '--verbose',
+      'after the score, show all the feedback: flags, time ledger, probes, the strong example',
+    );
 }
 
 export function buildProgram(ctx: CommandContext, onExit: (code: number) => void): Command {
@@ -143,7 +148,8 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .addOption(new Option('--role <role>', 'the loop to run').choices(ROLES))
     .addOption(new Option('--level <level>', 'candidate level').choices(LEVELS))
     .option('--case-study <file>', 'your written take-home (markdown); otherwise it is written in $EDITOR')
-    .option('--resume [id]', 'continue a paused loop (default: the latest)');
+    .option('--resume [id]', 'continue a paused loop (default: the latest)')
+    .option('--show <id>', "each round's full feedback for a finished (or paused) loop");
   addAnswerOptions(
     loop,
     "every round's clock, e.g. '5m' for a quick run-through (default: each question's budget)",
@@ -160,6 +166,14 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .addOption(formatOption(['text', 'json']).default('text', 'text (with --list)'));
   addAnswerOptions(review, "time budget: '45m', '90s' or minutes (default: the question's budget)");
   review.action(action('review'));
+
+  program
+    .command('show')
+    .description('study a question: its rubric with the 1/3/5 anchors and example answers (records nothing)')
+    .argument('<id>', "question id (see 'pm-coach list')")
+    .addOption(formatOption(['text', 'json']))
+    .option('--bank <path>', 'question bank file or directory (default: the shipped bank)')
+    .action(action('show'));
 
   program
     .command('export')

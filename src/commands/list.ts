@@ -6,6 +6,7 @@ import { renderFactList, renderQuestionTable, renderTopicList } from '../ui/list
 import { jsonSafe, sanitize } from '../ui/sanitize.js';
 import { makeStyle } from '../ui/style.js';
 import type { CommandContext } from './context.js';
+import { requireKnown, topicNames } from './did-you-mean.js';
 
 interface ListOptions extends QuestionFilter {
   format?: 'text' | 'json';
@@ -32,6 +33,10 @@ export async function run(_args: string[], options: ListOptions, ctx: CommandCon
     );
     return 0;
   }
+  if (options.topic) {
+    const known = topicNames(bank.questions, bank.topics, BUILTIN_TOPICS);
+    requireKnown({ kind: 'topic', value: options.topic, known, listCommand: 'pm-coach list --topics' });
+  }
   const selected = filterQuestions(bank.questions, options);
   if (json) {
     ctx.stdout.write(
@@ -46,7 +51,9 @@ export async function run(_args: string[], options: ListOptions, ctx: CommandCon
     return 0;
   }
   if (selected.length === 0)
-    ctx.stderr.write('pm-coach: no questions match these filters; try fewer of them\n');
+    ctx.stderr.write(
+      "pm-coach: no questions match these filters; try fewer of them, or run 'pm-coach list'\n",
+    );
   else ctx.stdout.write(renderQuestionTable(selected, style, ctx.stdout.isTTY ? ctx.stdout.columns : 0));
   return 0;
 }

@@ -68,6 +68,10 @@ export async function run(
   raw: Record<string, unknown>,
   ctx: CommandContext,
 ): Promise<number> {
+  if (typeof raw.show === 'string') {
+    const { showLoop } = await import('./loop-show.js');
+    return showLoop(ctx, raw.show.trim());
+  }
   const options = parseOptions(raw);
   if (!options.role && !options.resume) {
     throw new UserError('loop needs --role (or --resume to continue a paused loop)', {
@@ -377,6 +381,7 @@ function finish(run: LoopRun, style: ReturnType<typeof makeStyle>, save: () => v
   }
   const readout = buildReadout(plan, rounds);
   ctx.stdout.write(renderReadout(readout, style, ctx.stdout.columns || 80));
+  ctx.stdout.write(style.dim(`Each round's full feedback: pm-coach loop --show ${state.id}\n`));
   writeFocus(ctx.dataDir, {
     savedAt: ctx.now().toISOString(),
     loopId: state.id,

@@ -3,7 +3,7 @@ import { EXIT, UserError } from '../errors.js';
 import type { PlannedPhase } from '../session/phases.js';
 import type { CaptureOutcome } from '../session/types.js';
 import type { DraftKeeper } from '../store/draft-keeper.js';
-import { type AnswerEditor, openAnswerEditor } from '../ui/answer-editor.js';
+import { type AnswerEditor, type AnswerEditorOptions, openAnswerEditor } from '../ui/answer-editor.js';
 import { openExternalEditor } from '../ui/external-editor.js';
 import { exitNow, signalExitCode, type TerminationSignal } from '../ui/signals.js';
 import { readTerminalSize } from '../ui/terminal.js';
@@ -16,6 +16,8 @@ import type { CommandContext } from './context.js';
 export interface LiveSession {
   capture: { editor: AnswerEditor; external: boolean; push: (text: string) => void } | undefined;
   keeper: DraftKeeper | undefined;
+  /** Set when an attempt could not be saved: the session ends with exit 2 (what was typed was printed). */
+  unsaved?: boolean;
 }
 
 export interface CaptureRequest {
@@ -29,6 +31,10 @@ export interface CaptureRequest {
   editorCommand: string | undefined;
   /** Text the answer starts with (a resumed loop round). */
   initialText?: string | undefined;
+  /** Answers `?` lines (inline entry only). */
+  onAsk?: AnswerEditorOptions['onAsk'];
+  /** Ctrl-D below this many words asks to confirm (the main answer). */
+  confirmBelowWords?: number | undefined;
 }
 
 export async function captureText(
@@ -61,6 +67,8 @@ export async function captureText(
         placeholder: request.placeholder,
         onChange: request.onText,
         initialText: request.initialText,
+        onAsk: request.onAsk,
+        confirmBelowWords: request.confirmBelowWords,
       });
   // Resumed text is on disk from the start, like anything typed.
   if (request.initialText) request.onText(request.initialText, true);

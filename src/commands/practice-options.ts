@@ -17,6 +17,8 @@ export interface PracticeOptions {
   bank: string | undefined;
   /** Only questions due for review (review, practice --due). */
   due: boolean;
+  /** All the feedback after the score, not just the part that fits a screen. */
+  verbose: boolean;
 }
 
 export const MAX_COUNT = 20;
@@ -35,6 +37,7 @@ export function parsePracticeOptions(raw: Record<string, unknown>): PracticeOpti
     model: optionalString(raw.model),
     bank: optionalString(raw.bank),
     due: raw.due === true,
+    verbose: raw.verbose === true,
   };
 }
 

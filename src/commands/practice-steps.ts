@@ -2,19 +2,27 @@ import type { ChalkInstance } from 'chalk';
 import type { Question } from '../bank/schema.js';
 import type { JudgeConfig } from '../config/config.js';
 import { toGradable } from '../grading/default-rubrics.js';
+import type { Probe } from '../grading/probes.js';
 import type { GradableQuestion, GradeResult } from '../grading/types.js';
 import { followUpBudget } from '../session/countdown.js';
-import { addCutOffFlag } from '../session/cut-off.js';
 import { planPhases } from '../session/phases.js';
+import { type FirstRead, finishGrade, gradeReplies, readAnswer } from '../session/question-flow.js';
 import type { SessionSteps, StepOutcome } from '../session/runner.js';
-import type { Capture, CaptureOutcome, FollowUpReply, QuestionRecord } from '../session/types.js';
+import type {
+  Capture,
+  CaptureOutcome,
+  FollowUpReply,
+  PreviousAttempt,
+  QuestionRecord,
+} from '../session/types.js';
 import { saveAttempt } from '../store/attempts.js';
 import { createDraftKeeper } from '../store/draft-keeper.js';
+import { latestDraft, removeDraftFile } from '../store/drafts.js';
 import type { AttemptRecord } from '../store/record.js';
 import { renderFollowUpHeader, renderQuestionHeader } from '../ui/render-question.js';
 import { renderQuestionFeedback, renderSummary } from '../ui/render-session.js';
 import { startSpinner } from '../ui/spinner.js';
-import { waitForEnter } from '../ui/wait-key.js';
+import { waitForEnter, waitForKey } from '../ui/wait-key.js';
 import type { CommandContext } from './context.js';
 import { captureText, type LiveSession } from './practice-capture.js';
 import { gradeWithSpinner } from './practice-grade.js';
@@ -29,6 +37,10 @@ export interface PracticeSettings {
   editorCommand: string | undefined;
   model: string | undefined;
   judgeConfig: JudgeConfig;
+  /** The last earlier attempt at a question, to show a redo beside it. */
+  previous?: ((question: Question) => PreviousAttempt | undefined) | undefined;
+  /** --verbose: all the feedback; otherwise what fits a screen, and where the rest is. */
+  verbose?: boolean | undefined;
   /** Set by `pm-coach loop`: tags each saved attempt with the loop and its round. */
   loopTag?: ((question: Question) => AttemptRecord['loop']) | undefined;
   /** Set by `pm-coach loop --resume`: the text an interrupted round starts with. */
@@ -40,17 +52,32 @@ interface Deps {
   settings: PracticeSettings;
   live: LiveSession;
   style: ChalkInstance;
+  /** The offline read of each answer, made once when its probes are picked and reused by its grade. */
+  firstRead: Map<Question, FirstRead>;
+  /** Text of a saved draft the candidate chose to resume, per question. */
+  resumed: Map<Question, string>;
 }
 
-export function buildSteps(deps: Deps): SessionSteps {
+/** How many probes follow an answer: two when the answer had a long budget, else one. */
+const PROBES = { longBudgetMs: 10 * 60_000, long: 2, short: 1 } as const;
+
+export function buildSteps(input: Omit<Deps, 'firstRead' | 'resumed'>): SessionSteps {
+  const deps: Deps = { ...input, firstRead: new Map(), resumed: new Map() };
   const { ctx, style } = deps;
   return {
     ask: (question, index, total) => askStep(deps, question, index, total),
     answer: (question) => answerStep(deps, question),
     followUps: (question, answer) => followUpsStep(deps, question, answer),
     grade: (question, answer, followUps) => gradeStep(deps, question, answer, followUps),
-    feedback: async (record) => ctx.stdout.write(renderQuestionFeedback(record, style, columnsOf(ctx))),
+    feedback: async (record) =>
+      ctx.stdout.write(
+        renderQuestionFeedback(record, style, columnsOf(ctx), { verbose: deps.settings.verbose === true }),
+      ),
     summary: async (records) => ctx.stdout.write(renderSummary(records, style)),
+    empty: async () => {
+      deps.live.keeper?.discard();
+      ctx.stdout.write(style.yellow('Nothing was written, so no attempt was recorded.\n'));
+    },
   };
 }
 
@@ -70,11 +97,45 @@ async function askStep(deps: Deps, question: Question, index: number, total: num
     );
     if ((await waitForEnter(ctx.stdin)) === 'stop') return { kind: 'cancelled', reason: 'ctrl-c' };
   }
-  live.keeper = createDraftKeeper(ctx.dataDir, question, ctx.now(), () => ctx.now().getTime());
+  live.keeper = createDraftKeeper(
+    ctx.dataDir,
+    question,
+    ctx.now(),
+    () => ctx.now().getTime(),
+    (reason) => {
+      const text = `pm-coach: drafts cannot be written (${reason}); your text is kept in memory and printed at the end if it cannot be saved.`;
+      if (live.capture?.editor.notice) live.capture.editor.notice(text);
+      else ctx.stderr.write(`${text}\n`);
+    },
+  );
   const budgetMs = budgetOf(deps, question);
   const header = { question, index, total, budgetMs, editor: settings.editorCommand !== undefined };
   ctx.stdout.write(renderQuestionHeader(header, style, columnsOf(ctx)));
+  if (!settings.initialText?.(question) && (await offerDraft(deps, question)) === 'stop') {
+    return { kind: 'cancelled', reason: 'ctrl-c' };
+  }
   return { kind: 'ready' };
+}
+
+/** A saved draft of this question is offered back: r resumes it, any other key starts blank. */
+async function offerDraft(deps: Deps, question: Question): Promise<'stop' | undefined> {
+  const { ctx, style } = deps;
+  const draft = latestDraft(ctx.dataDir, question.id);
+  if (!draft) return undefined;
+  const words = draft.answer.split(/\s+/).filter(Boolean).length;
+  const when = draft.savedAt.toISOString().slice(0, 16).replace('T', ' ');
+  ctx.stdout.write(
+    style.yellow(
+      `You have a draft of this question from ${when} UTC (${words} words). Press r to resume it, any other key to start blank (the draft stays in ${draft.file}).\n`,
+    ),
+  );
+  const key = await waitForKey(ctx.stdin);
+  if (key === 'stop') return 'stop';
+  if (key.toLowerCase() !== 'r') return undefined;
+  deps.resumed.set(question, draft.answer);
+  // The text moves into this session's draft, so the old file would only be a duplicate.
+  removeDraftFile(draft.file);
+  return undefined;
 }
 
 function answerStep(deps: Deps, question: Question): Promise<CaptureOutcome> {
@@ -87,47 +148,56 @@ function answerStep(deps: Deps, question: Question): Promise<CaptureOutcome> {
     questionText: question.prompt,
     onText: (text, urgent) => deps.live.keeper?.setAnswer(text, urgent),
     editorCommand: deps.settings.editorCommand,
-    initialText: deps.settings.initialText?.(question),
+    initialText: deps.settings.initialText?.(question) ?? deps.resumed.get(question),
+    onAsk: (asked) => askTheInterviewer(deps, question, asked),
+    confirmBelowWords: CONFIRM_BELOW_WORDS,
+  });
+}
+
+/** Ctrl-D on a main answer shorter than this asks to confirm first. */
+const CONFIRM_BELOW_WORDS = 5;
+
+async function askTheInterviewer(deps: Deps, question: Question, asked: string) {
+  const { askInterviewer } = await import('../grading/interviewer.js');
+  const { settings, ctx } = deps;
+  return askInterviewer({
+    question: asked,
+    context: question.context,
+    prompt: question.prompt,
+    judgeConfig: settings.judgeConfig,
+    offline: settings.offline,
+    random: ctx.random,
   });
 }
 
 async function followUpsStep(deps: Deps, question: Question, answer: Capture) {
-  if (answer.text.trim() === '') return { kind: 'done' as const, replies: [] };
   const gradable = toGradable(question);
-  // Grading code (and the model client behind it) loads after the answer, so the question shows at once.
-  const [{ gradeAnswer }, { pickFollowUps }] = await Promise.all([
-    import('../grading/grade-answer.js'),
-    import('../grading/follow-ups.js'),
-  ]);
-  // A quick heuristic read of the answer picks the probes aimed at its weakest criteria.
-  const first = await gradeAnswer({
-    ...gradeContext(deps.ctx),
-    answer: answer.text,
-    question: gradable,
-    offline: true,
-  });
-  const max = answer.budgetMs >= 10 * 60_000 ? 2 : 1;
-  const prompts = await pickProbes(
+  // One offline read of the answer: it picks the probes and is the heuristic half of the final grade.
+  const first = await readAnswer(answer, gradable);
+  deps.firstRead.set(question, first);
+  const max = answer.budgetMs >= PROBES.longBudgetMs ? PROBES.long : PROBES.short;
+  const { pickFollowUps } = await import('../grading/follow-ups.js');
+  const probes = await pickProbes(
     deps,
-    { question: gradable, result: first, max, answer: answer.text },
+    { question: gradable, result: first.offline, max, answer: answer.text },
     pickFollowUps,
   );
   const replies: FollowUpReply[] = [];
-  for (const [index, prompt] of prompts.entries()) {
-    const outcome = await askFollowUp(deps, prompt, { index, total: prompts.length }, answer.budgetMs);
+  for (const [index, probe] of probes.entries()) {
+    const outcome = await askFollowUp(deps, probe.prompt, { index, total: probes.length }, answer.budgetMs);
     if (outcome.kind === 'cancelled') return { kind: 'cancelled' as const, reason: outcome.reason };
     const skipped = outcome.capture.text.trim() === '';
-    replies.push({ prompt, capture: skipped ? undefined : outcome.capture });
+    replies.push({ prompt: probe.prompt, probe, capture: skipped ? undefined : outcome.capture });
   }
   return { kind: 'done' as const, replies };
 }
 
-/** With a model configured the panel's probes come from the judge (the bank's on any failure). */
+/** With a model configured the panel's probes come from the model (written offline on any failure). */
 async function pickProbes(
   deps: Deps,
   request: { question: GradableQuestion; result: GradeResult; max: number; answer: string },
   pick: typeof import('../grading/follow-ups.js').pickFollowUps,
-): Promise<string[]> {
+): Promise<Probe[]> {
   const { settings, ctx } = deps;
   const online = !settings.offline && settings.judgeConfig?.mode !== 'offline';
   const spinner = online
@@ -145,7 +215,9 @@ async function pickProbes(
     random: ctx.random,
   });
   spinner?.succeed(
-    picked.source === 'model' ? 'The panel has follow-up questions.' : 'Follow-up questions from the bank.',
+    picked.source === 'model'
+      ? 'The panel has follow-up questions.'
+      : 'Follow-up questions about your answer.',
   );
   return picked.probes;
 }
@@ -184,22 +256,28 @@ async function gradeStep(
   followUps: FollowUpReply[],
 ): Promise<QuestionRecord> {
   const { ctx, settings } = deps;
+  const gradable = toGradable(question);
+  const first = deps.firstRead.get(question) ?? (await readAnswer(answer, gradable));
+  deps.firstRead.delete(question);
   const graded = await gradeWithSpinner(ctx, deps.style, {
     ...gradeContext(ctx),
-    answer: answer.text,
-    question: toGradable(question),
+    answer: first.graded.text,
+    offlineResult: first.offline,
+    question: gradable,
     offline: settings.offline,
     judgeConfig: settings.judgeConfig,
     random: ctx.random,
     ...(settings.model ? { model: settings.model } : {}),
   });
-  const result = addCutOffFlag(graded, answer);
+  const replies = await gradeReplies(followUps);
+  const result = await finishGrade(graded, answer, first.graded, replies);
   return {
     question,
     answer,
-    followUps,
+    followUps: replies,
     result,
-    savedTo: saveRecord(deps, question, answer, followUps, result),
+    previous: settings.previous?.(question),
+    ...savedAs(saveRecord(deps, question, answer, replies, result)),
   };
 }
 
@@ -210,11 +288,11 @@ function saveRecord(
   answer: Capture,
   followUps: FollowUpReply[],
   result: GradeResult,
-): string | undefined {
+): { markdown: string; id: string } | undefined {
   const { ctx, live, settings } = deps;
   try {
     const saved = saveAttempt(ctx.dataDir, {
-      source: 'practice',
+      source: settings.loopTag ? 'loop' : 'practice',
       savedAt: ctx.now(),
       question: toGradable(question),
       answer,
@@ -224,14 +302,27 @@ function saveRecord(
       loop: settings.loopTag?.(question),
     });
     live.keeper?.discard();
-    return saved.markdown;
+    return { markdown: saved.markdown, id: saved.id };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const draft = live.keeper?.flush();
-    const where = draft ? `; your draft is at ${draft}` : '';
-    ctx.stderr.write(`pm-coach: warning: could not save the attempt (${reason})${where}\n`);
+    const reason =
+      (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const draft = live.keeper?.close();
+    live.unsaved = true;
+    if (draft) {
+      ctx.stderr.write(
+        `pm-coach: warning: could not save the attempt (${reason}); your draft is at ${draft}\n`,
+      );
+    } else {
+      // Neither the attempt nor a draft could be written: the answer goes to the screen, never lost.
+      ctx.stderr.write(`pm-coach: could not save the attempt or a draft (${reason}); your answer follows\n`);
+      ctx.stdout.write(`\n${live.keeper?.text() ?? answer.text}\n`);
+    }
     return undefined;
   }
+}
+
+function savedAs(saved: { markdown: string; id: string } | undefined) {
+  return { savedTo: saved?.markdown, attemptId: saved?.id };
 }
 
 function gradeContext(ctx: CommandContext) {

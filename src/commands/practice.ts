@@ -1,13 +1,16 @@
 import type { LoadedQuestion } from '../bank/load.js';
 import type { Question } from '../bank/schema.js';
 import { loadQuestionsForUse } from '../bank/use.js';
-import { ROUNDS } from '../bank/vocabulary.js';
+import { BUILTIN_TOPICS, ROUNDS, type SignalId } from '../bank/vocabulary.js';
 import { resolveJudgeConfig } from '../config/config.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { historyFrom, type ReviewQueue, reviewQueue } from '../progress/schedule.js';
+import { signalName } from '../progress/signal-names.js';
 import { runSession } from '../session/runner.js';
 import { matchQuestions, type QuestionHistory, selectQuestions } from '../session/select.js';
+import type { PreviousAttempt } from '../session/types.js';
 import { readFocus } from '../store/focus.js';
+import type { AttemptRecord } from '../store/record.js';
 import { askSessionSetup } from '../ui/ask.js';
 import { roundLabel } from '../ui/render-question.js';
 import { renderSummary } from '../ui/render-session.js';
@@ -15,6 +18,7 @@ import { onTermination, type TerminationSignal } from '../ui/signals.js';
 import { makeStyle } from '../ui/style.js';
 import { readAttempts } from './attempts-input.js';
 import type { CommandContext } from './context.js';
+import { requireKnown, topicNames } from './did-you-mean.js';
 import { endOnSignal, type LiveSession, requireTerminal } from './practice-capture.js';
 import { type PracticeOptions, parsePracticeOptions, resolveEditorCommand } from './practice-options.js';
 import { buildSteps, type PracticeSettings } from './practice-steps.js';
@@ -35,7 +39,9 @@ export async function run(
   // Flags first: a mistyped --time is reported as such even in a pipe. Neither step reads stdin.
   const options = parsePracticeOptions(raw);
   const history = readHistory(ctx);
-  if (options.due && history.queue.due.length === 0) {
+  // Right after a loop nothing is due yet; its focus areas are drilled instead of sending you away.
+  const drill = options.due && history.queue.due.length === 0 ? readFocus(ctx.dataDir) : [];
+  if (options.due && history.queue.due.length === 0 && drill.length === 0) {
     ctx.stdout.write(nothingDue(history.queue));
     return EXIT.OK;
   }
@@ -50,7 +56,9 @@ export async function run(
   const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
   if (bank.warning) ctx.stderr.write(`pm-coach: warning: ${bank.warning}\n`);
 
-  const questions = await chooseQuestions(ctx, options, bank.questions, history.history);
+  checkNames(options, bank);
+  const pool = drill.length > 0 ? drillPool(ctx, bank.questions, drill) : bank.questions;
+  const questions = await chooseQuestions(ctx, options, pool, history.history, drill.length > 0);
   if (!questions) return EXIT.INTERRUPTED;
   if (questions.length === 0) return EXIT.OK;
   const settings: PracticeSettings = {
@@ -59,14 +67,64 @@ export async function run(
     editorCommand,
     model: options.model,
     judgeConfig: judge.config,
+    verbose: options.verbose,
+    previous: (question) => history.previous.get(question.id),
   };
   return runGuarded(ctx, settings, questions);
 }
 
+/** Questions whose rubric exercises a focus signal; the whole bank if none does. */
+function drillPool(ctx: CommandContext, pool: LoadedQuestion[], focus: SignalId[]): LoadedQuestion[] {
+  ctx.stdout.write(
+    `Nothing is due for review yet, so this drills your focus: ${focus.map(signalName).join('; ')}.\n`,
+  );
+  const drills = pool.filter((q) => q.question.rubric.some((c) => c.signals.some((s) => focus.includes(s))));
+  return drills.length > 0 ? drills : pool;
+}
+
+/** A mistyped topic or question id is exit 2 with the closest names, before any prompt or clock. */
+function checkNames(
+  options: PracticeOptions,
+  bank: { questions: LoadedQuestion[]; topics: Record<string, string> },
+) {
+  if (options.topic) {
+    const known = topicNames(bank.questions, bank.topics, BUILTIN_TOPICS);
+    requireKnown({ kind: 'topic', value: options.topic, known, listCommand: 'pm-coach list --topics' });
+  }
+  if (options.questionId) {
+    const known = bank.questions.map((q) => q.question.id);
+    requireKnown({ kind: 'question id', value: options.questionId, known, listCommand: 'pm-coach list' });
+  }
+  if (!options.due && matchQuestions(bank.questions, options).length === 0) {
+    throw new UserError('no question in the bank matches these filters', {
+      hint: "drop one of them, or run 'pm-coach list' to see what each round, role, topic and level holds",
+      exitCode: EXIT.USAGE,
+    });
+  }
+}
+
 /** Past attempts as the scheduler sees them; a damaged record is reported and skipped. */
-function readHistory(ctx: CommandContext): { history: QuestionHistory; queue: ReviewQueue } {
-  const queue = reviewQueue(readAttempts(ctx), ctx.now(), readFocus(ctx.dataDir));
-  return { history: historyFrom(queue), queue };
+function readHistory(ctx: CommandContext): {
+  history: QuestionHistory;
+  queue: ReviewQueue;
+  previous: Map<string, PreviousAttempt>;
+} {
+  const records = readAttempts(ctx);
+  const queue = reviewQueue(records, ctx.now(), readFocus(ctx.dataDir));
+  return { history: historyFrom(queue), queue, previous: lastAttempts(records) };
+}
+
+/** The latest attempt per question id, for showing a redo beside it. */
+function lastAttempts(records: readonly AttemptRecord[]): Map<string, PreviousAttempt> {
+  const last = new Map<string, PreviousAttempt>();
+  for (const r of records) {
+    if (!r.question.id) continue;
+    const known = last.get(r.question.id);
+    if (known && known.at >= r.timings.submittedAt) continue;
+    const criteria = r.grade.criteria.map((c) => ({ id: c.id, name: c.name, score: c.score }));
+    last.set(r.question.id, { score: r.grade.score, at: r.timings.submittedAt, criteria });
+  }
+  return last;
 }
 
 function nothingDue(queue: ReviewQueue): string {
@@ -83,6 +141,7 @@ async function chooseQuestions(
   options: PracticeOptions,
   pool: LoadedQuestion[],
   history: QuestionHistory,
+  drilling = false,
 ): Promise<Question[] | undefined> {
   let { round, role, count } = options;
   if (!round && !options.questionId && !options.due) {
@@ -102,7 +161,7 @@ async function chooseQuestions(
     count: count ?? 1,
     random: ctx.random,
     history,
-    dueOnly: options.due,
+    dueOnly: options.due && !drilling,
   });
   if (questions.length === 0) {
     // Due questions exist, but none in this bank matches the filters.
@@ -130,8 +189,8 @@ async function runGuarded(
   const dispose = onTermination((signal) => onSignal(ctx, live, signal));
   try {
     const result = await runSession(questions, buildSteps({ ctx, settings, live, style }));
-    if (result.status === 'completed') return EXIT.OK;
-    ctx.stdout.write(describeKept(live.keeper?.flush(), result.records.length));
+    if (result.status === 'completed') return live.unsaved ? EXIT.USAGE : EXIT.OK;
+    ctx.stdout.write(describeKept(live.keeper?.flush(), result.records.length, live));
     if (result.records.length > 1) ctx.stdout.write(renderSummary(result.records, style));
     return EXIT.INTERRUPTED;
   } finally {
@@ -140,11 +199,15 @@ async function runGuarded(
 }
 
 function onSignal(ctx: CommandContext, live: LiveSession, signal: TerminationSignal): void {
-  endOnSignal(ctx, live, signal, { message: (draft) => describeKept(draft, 0) });
+  endOnSignal(ctx, live, signal, { message: (draft) => describeKept(draft, 0, live) });
 }
 
-function describeKept(draftPath: string | undefined, saved: number): string {
+function describeKept(draftPath: string | undefined, saved: number, live?: LiveSession): string {
   if (draftPath) return `\nDraft saved to ${draftPath}\n`;
+  const problem = live?.keeper?.problem();
+  // The draft could not be written (read-only or full disk): what was typed goes to the screen.
+  if (problem)
+    return `\nThe draft could not be written (${problem}); here is what you typed:\n\n${live?.keeper?.text()}`;
   if (saved > 0)
     return `\nStopped. ${saved} graded answer${saved === 1 ? ' is' : 's are'} saved; nothing else was typed.\n`;
   return '\nNothing was typed, so no draft was saved.\n';

@@ -1,50 +1,34 @@
-import type { FollowUp } from '../bank/schema.js';
+import type { SignalId } from '../bank/vocabulary.js';
 import type { JudgeConfig } from '../config/config.js';
 import { FollowUpReplySchema } from './judge-schema.js';
 import { requestStructured, type Tokens } from './llm.js';
+import { chooseProbes, type Probe } from './probes.js';
 import { delimitAnswer, loadPromptPair, makeNonce, renderTemplate } from './prompts.js';
 import type { GradableQuestion, GradeResult } from './types.js';
 
 /**
  * Follow-up probes a panel would push with after an answer. Offline (and whenever the model cannot
- * help) they come from the bank question's followUps, preferring probes that target the answer's
- * weakest criteria. The LLM judge (issue 5) may supply sharper ones; this stays the fallback.
+ * help) they are written from the answer itself (src/grading/probes.ts): aimed at its weakest rubric
+ * signals, quoting its own sentences. With a model, the model writes them from the answer; each is then
+ * graded on the weakest criterion's signals, which is what the model was asked to probe.
  */
 export interface ProbeRequest {
   question: GradableQuestion;
   result: GradeResult;
   /** At most this many probes (1 or 2 in practice). */
   max: number;
+  answer: string;
 }
 
-export function pickOfflineFollowUps(request: ProbeRequest): string[] {
-  const probes = request.question.bank?.followUps ?? [];
-  if (probes.length === 0) return genericProbes(request).slice(0, request.max);
-  const rank = weaknessRank(request.result);
-  const scored = probes.map((probe, index) => ({ probe, index, weight: probeWeight(probe, rank) }));
-  scored.sort((a, b) => b.weight - a.weight || a.index - b.index);
-  return scored.slice(0, request.max).map((s) => s.probe.prompt);
+export function pickOfflineFollowUps(request: ProbeRequest): Probe[] {
+  return chooseProbes(request);
 }
 
-/** Lower score means weaker: rank 0 is the weakest criterion. */
-function weaknessRank(result: GradeResult): Map<string, number> {
-  const ordered = [...result.criteria].sort((a, b) => a.score - b.score || b.weight - a.weight);
-  return new Map(ordered.map((c, i) => [c.id, i]));
-}
-
-function probeWeight(probe: FollowUp, rank: Map<string, number>): number {
-  const targets = probe.targets ?? [];
-  if (targets.length === 0) return 0;
-  const size = rank.size || 1;
-  return Math.max(...targets.map((t) => size - (rank.get(t) ?? size)));
-}
-
-/** For free-text questions with no bank probes: push on the weakest criterion by name. */
-function genericProbes(request: ProbeRequest): string[] {
-  const weakest = [...request.result.criteria].sort((a, b) => a.score - b.score);
-  return weakest.map(
-    (c) => `The panel pushes on "${c.name}": what would you say to make that part of your answer concrete?`,
-  );
+/** The signals of the weakest criterion: what a model-written probe is graded on. */
+function weakestTargets(request: ProbeRequest): SignalId[] {
+  const weakest = [...request.result.criteria].sort((a, b) => a.score - b.score || b.weight - a.weight)[0];
+  const criterion = request.question.rubric.find((c) => c.id === weakest?.id);
+  return criterion ? [...criterion.signals] : [];
 }
 
 /**
@@ -52,7 +36,6 @@ function genericProbes(request: ProbeRequest): string[] {
  * offline, or on any failure, the bank's probes for the weakest criteria. Never throws.
  */
 export interface FollowUpRequest extends ProbeRequest {
-  answer: string;
   offline: boolean;
   /** Resolved with resolveJudgeConfig; offline mode falls back to the bank. */
   judgeConfig?: JudgeConfig;
@@ -62,8 +45,9 @@ export interface FollowUpRequest extends ProbeRequest {
 }
 
 export interface FollowUpPick {
-  probes: string[];
-  source: 'model' | 'bank';
+  probes: Probe[];
+  /** 'answer': written offline from the answer's own sentences. */
+  source: 'model' | 'answer';
   /** Why the bank was used when a model was configured. */
   reason?: string;
   tokens?: Tokens;
@@ -72,7 +56,7 @@ export interface FollowUpPick {
 export async function pickFollowUps(request: FollowUpRequest): Promise<FollowUpPick> {
   const config = request.judgeConfig;
   if (request.offline || !config || config.mode === 'offline') {
-    return { probes: pickOfflineFollowUps(request), source: 'bank' };
+    return { probes: pickOfflineFollowUps(request), source: 'answer' };
   }
   try {
     request.onJudgeStart?.({ model: config.model, endpoint: config.endpoint });
@@ -85,12 +69,14 @@ export async function pickFollowUps(request: FollowUpRequest): Promise<FollowUpP
       user: renderTemplate(prompts.user, { open, close, answer: body }),
       schema: FollowUpReplySchema,
     });
-    const probes = reply.value.followUps.map((p) => p.trim()).filter((p) => p.length >= 10);
-    if (probes.length === 0) throw new Error('the model sent no usable follow-up');
-    return { probes: probes.slice(0, Math.max(1, request.max)), source: 'model', tokens: reply.tokens };
+    const written = reply.value.followUps.map((p) => p.trim()).filter((p) => p.length >= 10);
+    if (written.length === 0) throw new Error('the model sent no usable follow-up');
+    const targets = weakestTargets(request);
+    const probes = written.slice(0, Math.max(1, request.max)).map((prompt) => ({ prompt, targets }));
+    return { probes, source: 'model', tokens: reply.tokens };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { probes: pickOfflineFollowUps(request), source: 'bank', reason };
+    return { probes: pickOfflineFollowUps(request), source: 'answer', reason };
   }
 }
 

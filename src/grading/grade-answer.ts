@@ -27,6 +27,8 @@ export interface GradeRequest {
   judgeConfig?: JudgeConfig;
   /** Randomness for the answer's delimiter nonce (ctx.random); crypto when absent. */
   random?: () => number;
+  /** The offline grade of this same answer, when the caller already has it (practice: read once). */
+  offlineResult?: GradeResult;
   /** A request is about to go out (not on a cache hit): start a spinner. */
   onJudgeStart?: (info: { model: string; endpoint: string }) => void;
   /** The judge ran, from the cache or the network, ok or unavailable (not when skipped): stop the spinner. */
@@ -34,7 +36,10 @@ export interface GradeRequest {
 }
 
 export async function gradeAnswer(request: GradeRequest): Promise<GradeResult> {
-  const offline = flagQuestionInjection(gradeOffline(request.answer, request.question), request.question);
+  const offline = flagQuestionInjection(
+    request.offlineResult ?? gradeOffline(request.answer, request.question),
+    request.question,
+  );
   if (request.offline) return skipped(offline, request.offlineReason ?? 'offline: heuristics only');
   const config = request.judgeConfig ?? (await resolveFromRequest(request));
   if (config.mode === 'offline') return skipped(offline, config.reason);

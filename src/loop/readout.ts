@@ -97,18 +97,32 @@ function roundReadout(step: LoopStep, record: AttemptRecord): RoundReadout {
     criterion: c.name,
     score: c.score,
     quote: firstQuote(c),
+    quotes: quotesOf(c),
   }));
   const sorted = [...criteria].sort((a, b) => a.score - b.score);
+  const bestOf = sorted.at(-1);
+  const worstOf = sorted.length > 1 ? sorted[0] : undefined;
+  // One sentence is never both the strongest and the weakest point: the weakest takes another of its
+  // quotes, or none.
+  const worstQuote = worstOf?.quotes.find((q) => q !== bestOf?.quote) ?? null;
   return {
     stepId: step.id,
     name: step.name,
     questionId: record.question.id,
     score: record.grade.score,
     grader: record.grader,
-    best: sorted.at(-1) ?? null,
-    worst: sorted[0] ?? null,
+    best: bestOf ? { criterion: bestOf.criterion, score: bestOf.score, quote: bestOf.quote } : null,
+    worst: worstOf ? { criterion: worstOf.criterion, score: worstOf.score, quote: worstQuote } : null,
     flags: [...new Set(record.grade.flags.map((f) => f.id))],
   };
+}
+
+function quotesOf(criterion: Record<string, unknown>): string[] {
+  const evidence = criterion.evidence;
+  if (!Array.isArray(evidence)) return [];
+  return evidence
+    .filter((e) => typeof e?.quote === 'string' && e.quote.trim() !== '')
+    .map((e) => String(e.quote));
 }
 
 function firstQuote(criterion: Record<string, unknown>): string | null {

@@ -26,7 +26,10 @@ const LoopStateSchema = z.object({
   timeMs: z.number().nullable(),
   /** The --case-study file (absolute), read again on resume. */
   caseStudyFile: z.string().nullable(),
-  steps: z.array(z.object({ stepId: z.string(), questionId: z.string(), attemptId: z.string().nullable() })),
+  // A loop with no rounds cannot be resumed or read out: it is damaged, not empty.
+  steps: z
+    .array(z.object({ stepId: z.string(), questionId: z.string(), attemptId: z.string().nullable() }))
+    .min(1, 'it has no rounds'),
   /** What was typed in the round that was interrupted; the editor opens with it on resume. */
   pending: z.object({ stepId: z.string(), answer: z.string() }).nullable(),
 });
@@ -76,6 +79,17 @@ function damaged(file: string, why: string): UserError {
     hint: "start a new loop with 'pm-coach loop --role …'; your graded rounds are still in 'pm-coach history'",
     exitCode: EXIT.USAGE,
   });
+}
+
+/** Ids of every saved loop, for "did you mean" on --show and --resume. */
+export function listLoopIds(dataDir: string): string[] {
+  try {
+    return readdirSync(loopsDir(dataDir))
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -'.json'.length));
+  } catch {
+    return [];
+  }
 }
 
 /** Paused or unfinished loops, newest first; unreadable files are skipped. */

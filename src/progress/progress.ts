@@ -25,6 +25,9 @@ export interface RoundProgress {
   /** Mean of the later half of the attempts minus the earlier half; 0 with one attempt. */
   change: number;
   trend: Trend;
+  /** The two means the trend compares: the earlier and the later half of the attempts. */
+  earlier: number;
+  later: number;
   series: ScorePoint[];
 }
 
@@ -48,6 +51,8 @@ export interface SignalProgress {
   count: number;
   change: number;
   trend: Trend;
+  earlier: number;
+  later: number;
   /** Criterion names this signal was scored under, most frequent first (at most three). */
   seenIn: string[];
 }
@@ -78,11 +83,25 @@ export const WEAK_SIGNAL = 3.5;
 const ROUND_STEP = 5;
 const CRITERION_STEP = 0.3;
 
-export function trendOf(values: readonly number[], step: number): { change: number; trend: Trend } {
-  if (values.length < 2) return { change: 0, trend: 'new' };
+/**
+ * The trend compares the mean of the later half of the values with the earlier half (the middle one
+ * of an odd count sits in neither); both means are returned so whatever prints the trend word can show
+ * the two numbers it came from.
+ */
+export function trendOf(
+  values: readonly number[],
+  step: number,
+): { change: number; trend: Trend; earlier: number; later: number } {
+  if (values.length < 2) {
+    const only = values[0] ?? 0;
+    return { change: 0, trend: 'new', earlier: only, later: only };
+  }
   const half = Math.floor(values.length / 2);
-  const change = round1(mean(values.slice(values.length - half)) - mean(values.slice(0, half)));
-  return { change, trend: change >= step ? 'improving' : change <= -step ? 'slipping' : 'steady' };
+  const earlier = round1(mean(values.slice(0, half)));
+  const later = round1(mean(values.slice(values.length - half)));
+  const change = round1(later - earlier);
+  const trend = change >= step ? 'improving' : change <= -step ? 'slipping' : 'steady';
+  return { change, trend, earlier, later };
 }
 
 export function computeProgress(records: readonly AttemptRecord[], now: Date): Progress {

@@ -28,6 +28,8 @@ export interface SessionSteps {
   /** Grades and saves; returns the record shown in feedback. */
   grade(question: Question, answer: Capture, followUps: FollowUpReply[]): Promise<QuestionRecord>;
   feedback(record: QuestionRecord, index: number, total: number): Promise<void>;
+  /** The answer was submitted empty (after the editor's confirm): nothing is graded or recorded. */
+  empty?(question: Question, index: number, total: number): Promise<void>;
   summary(records: QuestionRecord[]): Promise<void>;
 }
 
@@ -82,6 +84,11 @@ async function runStep(
     case 'answer': {
       const outcome = await steps.answer(need(question));
       if (outcome.kind === 'cancelled') return { step: 'cancelled', reason: outcome.reason };
+      if (outcome.capture.text.trim() === '') {
+        // An empty answer is never an attempt: no probes, no grade, nothing saved.
+        await steps.empty?.(need(question), state.index, total);
+        return afterQuestion(state.index, total, records.length);
+      }
       return { step: 'follow-ups', index: state.index, answer: outcome.capture };
     }
     case 'follow-ups': {
@@ -103,6 +110,12 @@ async function runStep(
     default:
       return state;
   }
+}
+
+/** After a question left empty: the next one, the summary when more than one was graded, or done. */
+function afterQuestion(index: number, total: number, graded: number): SessionState {
+  if (index + 1 < total) return { step: 'ask', index: index + 1 };
+  return graded > 1 ? { step: 'summary' } : { step: 'done' };
 }
 
 function need(question: Question | undefined): Question {

@@ -1,4 +1,5 @@
 import type { Question } from '../bank/schema.js';
+import type { Probe, ProbeVerdict } from '../grading/probes.js';
 import type { GradeResult } from '../grading/types.js';
 import type { Ledger } from './ledger.js';
 
@@ -14,6 +15,18 @@ export interface Capture {
   ledger: Ledger;
   /** 'file': read from a file (a loop's take-home given with --case-study), not typed under the clock. */
   mode: 'inline' | 'editor' | 'file';
+  /** Questions asked of the interviewer while writing (`?` lines), kept out of `text`. */
+  asked?: InterviewerExchange[];
+}
+
+/** One `?` question and the interviewer's reply, from the question's context or a model. */
+export interface InterviewerExchange {
+  question: string;
+  reply: string;
+  /** Where the reply came from: the context items that matched, or a model speaking from them. */
+  source: 'context' | 'model';
+  /** Milliseconds into the capture when it was asked. */
+  atMs: number;
 }
 
 /** How a capture ended: submitted (by Ctrl-D, the editor closing or the clock), or cancelled. */
@@ -25,6 +38,10 @@ export type CancelReason = 'ctrl-c' | 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'stdin-c
 
 export interface FollowUpReply {
   prompt: string;
+  /** What the probe asked to repair (its reply is graded on it); absent on old records. */
+  probe?: Probe | undefined;
+  /** Set once graded: whether the reply repaired it, and the points it moved. */
+  verdict?: ProbeVerdict | undefined;
   /** Undefined when the candidate skipped the probe (submitted it empty). */
   capture: Capture | undefined;
 }
@@ -37,4 +54,15 @@ export interface QuestionRecord {
   result: GradeResult;
   /** Where the attempt was saved, when it was. */
   savedTo: string | undefined;
+  /** The saved attempt's id, when it was saved. */
+  attemptId?: string | undefined;
+  /** The last earlier attempt at the same question, shown beside this one (a redo). */
+  previous?: PreviousAttempt | undefined;
+}
+
+export interface PreviousAttempt {
+  score: number;
+  /** ISO time it was submitted. */
+  at: string;
+  criteria: { id: string; name: string; score: number }[];
 }

@@ -87,8 +87,22 @@ export const AttemptRecordSchema = z.object({
       budgetMs: z.number().nullable(),
       elapsedMs: z.number().nullable(),
       cutOff: z.boolean(),
+      /** How the reply was graded on what the probe asked to repair (absent on older records). */
+      outcome: z.enum(['repaired', 'partly', 'missed', 'skipped']).optional(),
+      points: z.number().optional(),
     }),
   ),
+  /** Clarifying questions asked of the interviewer while answering (`?` lines), with the replies. */
+  asked: z
+    .array(
+      z.object({
+        question: z.string(),
+        reply: z.string(),
+        source: z.enum(['context', 'model']),
+        atMs: z.number(),
+      }),
+    )
+    .optional(),
   grader: z.enum(['heuristic', 'llm+heuristic']),
   /** The model that graded, or the one asked for when the judge was unavailable; null offline. */
   model: z.string().nullable(),
@@ -168,7 +182,9 @@ export function buildRecord(input: RecordInput): AttemptRecord {
       budgetMs: f.capture?.budgetMs ?? null,
       elapsedMs: f.capture ? f.capture.submittedAt - f.capture.startedAt : null,
       cutOff: f.capture?.cutOff ?? false,
+      ...(f.verdict ? { outcome: f.verdict.outcome, points: f.verdict.points } : {}),
     })),
+    ...(capture?.asked && capture.asked.length > 0 ? { asked: structuredClone(capture.asked) } : {}),
     grader: result.grader,
     model: result.judge.status === 'ok' ? result.judge.model : (input.model ?? null),
     grade: result as unknown as AttemptRecord['grade'],

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { ledgerLine } from '../grading/score.js';
 import type { CriterionScore, Flag, GradeResult, JudgeStatus } from '../grading/types.js';
 import { sanitizeDeep } from './sanitize.js';
 import { excerpt, wrapText } from './wrap.js';
@@ -19,6 +20,13 @@ export function renderGradeFeedback(untrusted: GradeResult, style: ChalkInstance
     style.bold('Criteria'),
     ...result.criteria.map((c) => renderCriterion(c, result.criteria, style)),
   ];
+  const details = renderGradeDetails(result, style, columns);
+  return details ? `${sections.join('\n')}\n\n${details}` : `${sections.join('\n')}\n`;
+}
+
+/** Flags with the words that raised them, strengths and gaps: the part below the brief feedback. */
+export function renderGradeDetails(result: GradeResult, style: ChalkInstance, columns: number): string {
+  const sections: string[] = [];
   if (result.flags.length > 0) {
     sections.push('', style.bold('Flags'), ...result.flags.map((f) => renderFlag(f, style, columns)));
   }
@@ -32,7 +40,7 @@ export function renderGradeFeedback(untrusted: GradeResult, style: ChalkInstance
   if (result.gaps.length > 0) {
     sections.push('', style.bold('Gaps'), ...result.gaps.map((g) => wrapText(`- ${g}`, columns, '  ')));
   }
-  return `${sections.join('\n')}\n`;
+  return sections.length > 0 ? `${sections.slice(1).join('\n')}\n` : '';
 }
 
 /** Says which grader produced the score, and why the model did not run when it did not. */
@@ -47,6 +55,56 @@ export function describeGrader(judge: JudgeStatus, heuristicScore: number): stri
     return `Graded by the offline heuristics only: the model${judge.model ? ` ${judge.model}` : ''} was unavailable (${judge.reason}).`;
   }
   return `Graded by the offline heuristics only (${judge.reason}).`;
+}
+
+/** The score with its arithmetic: "Score 62/100 · rubric 70, no-metrics -6, probe 1 +4 = 62". */
+export function renderScoreLine(result: GradeResult, style: ChalkInstance, columns: number): string {
+  const head = `${style.bold('Score')} ${paintScore(result.score, style)}${style.dim('/100')}`;
+  return `${head} ${style.dim(wrapText(`· ${ledgerLine(result.ledger)}`, columns - 12).replace(/\n/g, ' '))}`;
+}
+
+/**
+ * The part of the feedback that fits one screen: the score line, one line per criterion with its
+ * score and the reason, and the single thing to fix first.
+ */
+export function renderBriefFeedback(result: GradeResult, style: ChalkInstance, columns: number): string {
+  const nameWidth = Math.min(30, Math.max(...result.criteria.map((c) => c.name.length)));
+  const lines = [renderScoreLine(result, style, columns), renderGrader(result, style, columns)];
+  for (const c of result.criteria) {
+    const name = excerpt(c.name, nameWidth).padEnd(nameWidth);
+    const room = columns - nameWidth - 12;
+    // On a narrow screen the reason gets a row of its own rather than being cut to a few words.
+    if (room >= 40 || !c.reasoning) {
+      const reason = c.reasoning ? excerpt(c.reasoning, Math.max(20, room)) : '';
+      lines.push(`  ${name}  ${paintCriterion(c.score, style)}  ${style.dim(reason)}`);
+    } else {
+      lines.push(`  ${name}  ${paintCriterion(c.score, style)}`);
+      lines.push(style.dim(`    ${excerpt(c.reasoning, Math.max(20, columns - 5))}`));
+    }
+  }
+  const fix = fixFirst(result);
+  if (fix) lines.push(wrapText(`${style.bold('Fix first:')} ${fix}`, columns - 1));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The gate or penalty that cost the most, else the first gap, else the weakest criterion's reason. */
+export function fixFirst(result: GradeResult): string | undefined {
+  const errors = result.flags.filter((f) => f.severity === 'error');
+  if (errors[0]) return errors[0].message;
+  const penalties = result.ledger.entries
+    .filter((e) => e.kind === 'penalty')
+    .sort((a, b) => b.points - a.points);
+  const top = penalties[0] ? result.flags.find((f) => f.id === penalties[0]?.id) : undefined;
+  if (top) return top.message;
+  if (result.gaps[0]) return result.gaps[0];
+  const weakest = [...result.criteria].sort((a, b) => a.score - b.score)[0];
+  return weakest ? `${weakest.name}: ${weakest.reasoning}` : undefined;
+}
+
+function paintCriterion(score: number, style: ChalkInstance): string {
+  const text = `${score.toFixed(1)}/5`;
+  if (score >= 4) return style.green(text);
+  return score >= 2.5 ? style.yellow(text) : style.red(text);
 }
 
 function renderGrader(result: GradeResult, style: ChalkInstance, columns: number): string {

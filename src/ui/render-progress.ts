@@ -1,12 +1,11 @@
 import type { ChalkInstance } from 'chalk';
-import type { CriterionProgress, Progress, RoundProgress, Trend } from '../progress/progress.js';
+import type { Progress, RoundProgress, SignalProgress, Trend } from '../progress/progress.js';
+import { signalName } from '../progress/signal-names.js';
 import { scoreChart } from './chart.js';
 import { roundLabel } from './render-question.js';
-import { sanitize } from './sanitize.js';
+import { excerpt } from './wrap.js';
 
 /** `pm-coach progress` as text: per-round charts, criteria lowest first, weakest areas, flags. */
-
-const CRITERIA_PER_ROUND = 6;
 
 export function renderProgressText(
   progress: Progress,
@@ -30,25 +29,22 @@ export function renderProgressText(
       );
     out.push('');
   }
+  // Criteria belong to one question each, so across questions they are summed up by the signal they
+  // stand for; the per-criterion rows stay in --format json.
   out.push(
-    style.bold('Criteria') +
-      style.dim(' (mean out of 5, lowest first; change = later half minus earlier half)'),
+    style.bold('Signals') +
+      style.dim(
+        ' (mean out of 5 across questions, lowest first; trend = later half of scores against the earlier half)',
+      ),
   );
-  for (const round of progress.rounds) {
-    const rows = progress.criteria.filter((c) => c.round === round.round);
-    out.push(`  ${roundLabel(round.round)}`);
-    for (const c of rows.slice(0, CRITERIA_PER_ROUND)) out.push(criterionLine(c, style));
-    if (rows.length > CRITERIA_PER_ROUND) {
-      out.push(style.dim(`    … ${rows.length - CRITERIA_PER_ROUND} more (pm-coach progress --format json)`));
-    }
-  }
+  for (const s of progress.signals) out.push(signalLine(s, style));
   out.push('', style.bold('Weakest areas'));
   if (progress.weakest.length === 0) {
     out.push('  None below 3.5/5 on recent scores. Try harder questions: pm-coach practice --level senior');
   }
   for (const [i, area] of progress.weakest.entries()) {
     out.push(
-      `  ${i + 1}. ${style.bold(area.signal)}  ${area.mean.toFixed(1)}/5 over ${plural(area.count, 'score')}`,
+      `  ${i + 1}. ${style.bold(signalName(area.signal))}  ${area.mean.toFixed(1)}/5 over ${plural(area.count, 'score')}`,
     );
     out.push(style.dim(`     ${area.description}`));
     if (area.seenIn.length > 0) out.push(style.dim(`     scored under: ${area.seenIn.join('; ')}`));
@@ -76,20 +72,19 @@ function roundHeading(round: RoundProgress, style: ChalkInstance): string {
   const facts =
     round.attempts === 1
       ? `one attempt: ${round.latest}`
-      : `first ${round.first} → latest ${round.latest} · best ${round.best} · mean ${round.mean} · ${trendText(round.trend, round.change, 0)}`;
+      : `first ${round.first} · latest ${round.latest} · best ${round.best} · mean ${round.mean} · earlier half ${Math.round(round.earlier)} → later half ${Math.round(round.later)}: ${trendText(round.trend, round.change, 0)}`;
   return `${style.bold(roundLabel(round.round))} ${style.dim(`(${plural(round.attempts, 'attempt')})`)}  ${facts}`;
 }
 
-function criterionLine(c: CriterionProgress, style: ChalkInstance): string {
-  const safe = sanitize(c.name);
-  const name = safe.length > 34 ? `${safe.slice(0, 33)}…` : safe;
+function signalLine(s: SignalProgress, style: ChalkInstance): string {
+  const name = excerpt(signalName(s.signal), 52);
   const mean =
-    c.mean < 3
-      ? style.red(c.mean.toFixed(1))
-      : c.mean < 4
-        ? style.yellow(c.mean.toFixed(1))
-        : style.green(c.mean.toFixed(1));
-  return `    ${name.padEnd(34)} ${mean}  ${trendText(c.trend, c.change, 1).padEnd(16)} ${style.dim(plural(c.attempts, 'score'))}`;
+    s.mean < 3
+      ? style.red(s.mean.toFixed(1))
+      : s.mean < 4
+        ? style.yellow(s.mean.toFixed(1))
+        : style.green(s.mean.toFixed(1));
+  return `  ${name.padEnd(52)} ${mean}  ${trendText(s.trend, s.change, 1).padEnd(16)} ${style.dim(plural(s.count, 'score'))}`;
 }
 
 export function trendText(trend: Trend, change: number, digits: number): string {

@@ -41,9 +41,12 @@ export function renderQuestionHeader(header: QuestionHeader, style: ChalkInstanc
   // clarifying questions the candidate is meant to ask, so it stays out of the header.
   lines.push(
     style.dim(
-      header.editor
-        ? 'Your editor opens with the clock running. Save and quit the editor to submit.'
-        : 'Type your answer. Enter adds a line, a blank line starts a paragraph. Ctrl-D submits, Ctrl-C cancels (the draft is kept).',
+      wrapText(
+        header.editor
+          ? 'Your editor opens with the clock running. Save and quit the editor to submit.'
+          : 'Type your answer; arrows, Home/End and Ctrl/Alt+arrows move, a blank line starts a paragraph. A line starting with ? asks the interviewer (it stays out of your answer and counts as a clarifying question). Ctrl-D submits, Ctrl-C cancels (the draft is kept).',
+        columns - 1,
+      ),
     ),
     '',
   );

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { LoopStep } from '../loop/plans.js';
 import type { Readout, Recommendation } from '../loop/readout.js';
+import { signalName } from '../progress/signal-names.js';
 import { excerpt, wrapText } from './wrap.js';
 
 /** The loop's opening plan and its closing hiring-committee read-out. */
@@ -66,11 +67,11 @@ export function renderReadout(readout: Readout, style: ChalkInstance, columns: n
   }
   lines.push('', style.bold('Practise next'));
   for (const [i, item] of readout.practise.entries()) {
-    lines.push(`  ${i + 1}. ${style.bold(item.signal)} ${item.mean.toFixed(1)}/5`);
+    lines.push(`  ${i + 1}. ${style.bold(signalName(item.signal))} ${item.mean.toFixed(1)}/5`);
     lines.push(style.dim(wrapText(item.reason, width, '     ')));
   }
   lines.push(
-    style.dim('  Saved as your focus: pm-coach review asks questions that exercise these first.'),
+    style.dim('  Saved as your focus: pm-coach review drills these first, even when nothing is due yet.'),
     '',
   );
   return `${lines.join('\n')}\n`;

@@ -6,7 +6,7 @@ import { formatElapsed } from '../session/countdown.js';
 import { findFirstParagraph, type Ledger } from '../session/ledger.js';
 import { averageScore } from '../session/runner.js';
 import type { FollowUpReply, QuestionRecord } from '../session/types.js';
-import { renderGradeFeedback } from './render-feedback.js';
+import { renderBriefFeedback, renderGradeDetails, renderScoreLine } from './render-feedback.js';
 import { roundLabel } from './render-question.js';
 import { sanitizeDeep } from './sanitize.js';
 import { excerpt, reflowText, wrapText } from './wrap.js';
@@ -115,24 +115,77 @@ export function renderSummary(records: QuestionRecord[], style: ChalkInstance): 
   ].join('\n');
 }
 
-/** Everything shown after one question: the grade, the ledger, follow-ups, the strong answer, the file. */
+/** Probe outcomes in one line each: whether the reply repaired what the probe asked about. */
+export function renderProbeVerdicts(replies: FollowUpReply[], style: ChalkInstance, columns: number): string {
+  const lines = replies.flatMap((r, i) => {
+    if (!r.verdict) return [];
+    const { points, reason } = r.verdict;
+    const sign =
+      points > 0 ? style.green(`+${points}`) : points < 0 ? style.red(String(points)) : style.dim('+0');
+    return [`  Probe ${i + 1}: ${excerpt(reason, Math.max(20, columns - 20))} ${sign}`];
+  });
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** A redo: this attempt beside the last one at the same question, overall and per criterion. */
+export function renderBesideLast(record: QuestionRecord, style: ChalkInstance, columns: number): string {
+  const last = record.previous;
+  if (!last) return '';
+  const delta = Math.round(record.result.score - last.score);
+  const sign = delta > 0 ? style.green(`+${delta}`) : delta < 0 ? style.red(String(delta)) : '±0';
+  const lines = [
+    `  Beside your last attempt (${last.at.slice(0, 10)}): ${Math.round(last.score)} → ${Math.round(record.result.score)} (${sign})`,
+  ];
+  const changes = record.result.criteria.flatMap((c) => {
+    const before = last.criteria.find((p) => p.id === c.id);
+    return before && Math.abs(before.score - c.score) >= 0.1
+      ? [`${c.name} ${before.score.toFixed(1)} → ${c.score.toFixed(1)}`]
+      : [];
+  });
+  if (changes.length > 0) lines.push(style.dim(wrapText(changes.join('; '), columns - 1, '    ')));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * What is shown after one question. First what fits a screen: the score with its ledger line, one
+ * line per criterion with the reason, the thing to fix first and the probe outcomes. With --verbose
+ * the rest follows (flags with quotes, strengths, gaps, time ledger, probes, the strong answer), and
+ * the score line is repeated last, so the last screen always shows it.
+ */
 export function renderQuestionFeedback(
   untrusted: QuestionRecord,
   style: ChalkInstance,
   columns: number,
+  options: { verbose: boolean } = { verbose: false },
 ): string {
   // The answer, the bank's exemplar and the model's follow-ups are all untrusted text.
   const record = sanitizeDeep(untrusted);
   const used = record.answer.submittedAt - record.answer.startedAt;
-  const parts = [
+  const saved = record.savedTo
+    ? style.dim(`Saved to ${record.savedTo}\n`)
+    : style.yellow('This attempt was not saved.\n');
+  const brief = [
     `\n${style.bold.underline(`Feedback · ${record.question.id}`)}`,
-    renderGradeFeedback(record.result, style, columns),
+    renderBriefFeedback(record.result, style, columns) +
+      renderProbeVerdicts(record.followUps, style, columns) +
+      renderBesideLast(record, style, columns),
+  ];
+  if (!options.verbose) {
+    const more = style.dim(
+      wrapText(
+        `More (flags with quotes, time ledger, probes, the strong example): pm-coach practice --verbose, or study it with pm-coach show ${record.question.id}.`,
+        columns - 1,
+      ),
+    );
+    return [...brief, `${saved}${more}\n`].join('\n');
+  }
+  const parts = [
+    ...brief,
+    renderGradeDetails(record.result, style, columns),
     renderLedger(record.answer.ledger, used, style, columns),
     renderFollowUps(record.followUps, style, columns),
     renderStrongComparison(record.result.comparedToStrong, record.question, style, columns),
-    record.savedTo
-      ? style.dim(`Saved to ${record.savedTo}\n`)
-      : style.yellow('This attempt was not saved.\n'),
+    saved + renderScoreLine(record.result, style, columns),
   ];
-  return parts.filter((p) => p !== '').join('\n');
+  return `${parts.filter((p) => p !== '').join('\n')}\n`;
 }

@@ -1,26 +1,19 @@
-/** Word-wraps plain text to `width`, prefixing each line with `indent`. Paragraph breaks are kept. */
+import wrapAnsi from 'wrap-ansi';
+
+/**
+ * Word-wraps text to `width` display columns (wrap-ansi: wide characters, emoji and colour codes
+ * measured as the terminal draws them), prefixing each line with `indent`. Paragraph breaks are kept.
+ */
 export function wrapText(text: string, width: number, indent = ''): string {
   const room = Math.max(20, width - indent.length);
   return text
     .split(/\n/)
-    .flatMap((line) => wrapLine(line.trim(), room).map((part) => `${indent}${part}`.trimEnd()))
+    .flatMap((line) =>
+      wrapAnsi(line.trim(), room, { hard: true, trim: true })
+        .split('\n')
+        .map((part) => `${indent}${part}`.trimEnd()),
+    )
     .join('\n');
-}
-
-function wrapLine(line: string, room: number): string[] {
-  if (line.length === 0) return [''];
-  const out: string[] = [];
-  let current = '';
-  for (const word of line.split(/\s+/)) {
-    if (current.length > 0 && current.length + 1 + word.length > room) {
-      out.push(current);
-      current = word;
-    } else {
-      current = current.length > 0 ? `${current} ${word}` : word;
-    }
-  }
-  out.push(current);
-  return out;
 }
 
 /** The first `max` characters of a one-line excerpt, cut at a word where possible. */

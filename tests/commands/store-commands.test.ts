@@ -109,9 +109,16 @@ describe('pm-coach progress', () => {
 
   it('text shows a chart per round with more than one attempt, the weakest areas and the review line', async () => {
     const text = (await run(['progress'], seededStore())).stdout;
-    expect(text).toMatch(/Technical \(3 attempts\)\s+first 40 → latest 80 · best 80/);
+    // The trend word comes with the two numbers it compares (earlier and later half).
+    expect(text).toMatch(
+      /Technical \(3 attempts\)\s+first 40 · latest 80 · best 80 .*earlier half \d+ → later half 80: ▲ improving/,
+    );
     expect(text).toMatch(/100 ┼/);
-    expect(text).toMatch(/1\. star-structure\s+1\.5\/5/);
+    // One point per attempt, over a numbered x-axis.
+    expect(text).toMatch(/└┴┴\n\s+1 3 {2}attempts, in order/);
+    // Criteria are summed up by signal across questions, in words.
+    expect(text).toMatch(/Signals \(mean out of 5 across questions/);
+    expect(text).toMatch(/1\. Telling a story in order: situation, task, action, result\s+1\.5\/5/);
     expect(text).toMatch(/due for review: pm-coach review/);
   });
 });

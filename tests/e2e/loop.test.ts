@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LOOP_PLANS } from '../../src/loop/plans.js';
 import { readAttemptLog } from '../../src/store/attempt-log.js';
 import { readFocusFile } from '../../src/store/focus.js';
-import { newHome, type PtyRun, REPO_ROOT, startCli } from './pty.js';
+import { BIN, isolatedEnv, newHome, type PtyRun, REPO_ROOT, startCli } from './pty.js';
 
 const E2E_TIMEOUT = 90_000;
 let run: PtyRun | undefined;
@@ -89,7 +90,9 @@ describe('pm-coach loop in a real terminal', () => {
       for (const step of steps) expect(screen).toMatch(new RegExp(`${step.name}\\s+\\d+/100`));
       expect(screen).toMatch(/Product judgment\s+\d\.\d\/5\s+← offers turn on this/);
       expect(screen).toMatch(/Recommendation: (Strong hire|Hire|Lean no hire|No hire) \(overall \d+\/100\)/);
-      expect(screen).toMatch(/Practise next\s+1\. [a-z-]+ \d\.\d\/5/);
+      // Focus areas are named in words a person reads, not signal ids.
+      expect(screen).toMatch(/Practise next\s+1\. [A-Z][^\n]* \d\.\d\/5/);
+      expect(screen).not.toMatch(/Practise next\s+1\. [a-z]+-[a-z-]+ \d/);
 
       const dataDir = path.join(home, 'data');
       const records = readAttemptLog(dataDir).records;
@@ -103,6 +106,23 @@ describe('pm-coach loop in a real terminal', () => {
         readFileSync(path.join(dataDir, 'loops', `${records[0]?.loop?.id}.json`), 'utf8'),
       );
       expect(loopFile.status).toBe('completed');
+      // Loop rounds are tagged as such, and each round's feedback is one command away.
+      expect(records.every((r) => r.source === 'loop')).toBe(true);
+      const loopId = records[0]?.loop?.id ?? '';
+      expect(screen).toContain(`pm-coach loop --show ${loopId}`);
+      const shown = spawnSync(process.execPath, [BIN, 'loop', '--show', loopId], {
+        env: isolatedEnv(home),
+        encoding: 'utf8',
+      });
+      expect(shown.status).toBe(0);
+      expect(shown.stdout).toMatch(/Round 1 of \d+: /);
+      expect(shown.stdout).toMatch(/Score \d+\/100 · rubric \d+/);
+      const typo = spawnSync(process.execPath, [BIN, 'loop', '--show', `${loopId}x`], {
+        env: isolatedEnv(home),
+        encoding: 'utf8',
+      });
+      expect(typo.status).toBe(2);
+      expect(typo.stderr).toContain(`did you mean '${loopId}'`);
     },
     E2E_TIMEOUT,
   );

@@ -45,7 +45,7 @@ describe('pm-coach practice in a real terminal', () => {
   it(
     'takes an answer typed line by line, submitted with Ctrl-D, and shows and saves the feedback',
     async () => {
-      run = startPractice(['--question', QUESTION]);
+      run = startPractice(['--question', QUESTION, '--verbose']);
       await run.waitFor(/Ctrl-D submits/);
       await run.waitFor(/⏱ 20:00 left/);
       run.type(`${FIRST}\r\r`);
@@ -83,7 +83,7 @@ describe('pm-coach practice in a real terminal', () => {
   it(
     'submits what was typed when time runs out and says it was cut off',
     async () => {
-      run = startPractice(['--question', QUESTION, '--time', '5s']);
+      run = startPractice(['--question', QUESTION, '--time', '5s', '--verbose']);
       await run.waitFor(/Ctrl-D submits/);
       run.type('Lineage breaks when the model is registered and');
       await run.waitFor(/registered and/);

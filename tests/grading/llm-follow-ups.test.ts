@@ -28,7 +28,9 @@ describe('pickFollowUps', () => {
     const probes = ['You skipped per-request lineage: what do you tell an auditor about last Tuesday?'];
     server = await startFakeOpenAI(() => chatReply({ followUps: probes }));
     const pick = await pickFollowUps({ ...base, offline: false, judgeConfig: llmConfig(server.baseURL) });
-    expect(pick).toMatchObject({ probes, source: 'model', tokens: { prompt: 120, completion: 80 } });
+    expect(pick).toMatchObject({ source: 'model', tokens: { prompt: 120, completion: 80 } });
+    expect(pick.probes.map((p) => p.prompt)).toEqual(probes);
+    expect(pick.probes[0]?.targets.length).toBeGreaterThan(0);
     const body = server.requests[0]!.body;
     expect(body.response_format.json_schema.name).toBe('pm_coach_follow_ups');
     expect(body.messages[0].content).toContain('Criteria where the answer looks weakest');
@@ -40,7 +42,7 @@ describe('pickFollowUps', () => {
   it('falls back to the bank when the model fails, with the reason', async () => {
     server = await startFakeOpenAI(() => chatReply({ followUps: [] }));
     const pick = await pickFollowUps({ ...base, offline: false, judgeConfig: llmConfig(server.baseURL) });
-    expect(pick.source).toBe('bank');
+    expect(pick.source).toBe('answer');
     expect(pick.probes).toEqual(pickOfflineFollowUps(base));
     expect(pick.reason).toMatch(/repair/);
     expect(server.requests).toHaveLength(2);
@@ -49,7 +51,7 @@ describe('pickFollowUps', () => {
   it('uses the bank offline without any request', async () => {
     server = await startFakeOpenAI(() => chatReply({ followUps: ['never asked'] }));
     const pick = await pickFollowUps({ ...base, offline: true, judgeConfig: llmConfig(server.baseURL) });
-    expect(pick).toEqual({ probes: pickOfflineFollowUps(base), source: 'bank' });
+    expect(pick).toEqual({ probes: pickOfflineFollowUps(base), source: 'answer' });
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -140,6 +140,21 @@ describe('buildReadout', () => {
     ]);
     expect(readout.offlineRounds).toBe(4);
   });
+
+  it('never quotes the same sentence as both the strongest and the weakest point', () => {
+    const [first] = rounds([60, 60, 60, 60], 3);
+    if (!first) throw new Error('no round');
+    const same = { line: 1, quote: 'One sentence that evidences both.', note: 'x' };
+    const other = { line: 2, quote: 'Another sentence.', note: 'y' };
+    const criteria = first.record.grade.criteria.map((c, i) => ({
+      ...c,
+      evidence: i === 0 ? [same, other] : [same],
+    }));
+    const record = { ...first.record, grade: { ...first.record.grade, criteria } };
+    const [round] = buildReadout(plan, [{ step: first.step, record }]).rounds;
+    expect(round?.best?.quote).not.toBeNull();
+    expect(round?.worst?.quote).not.toBe(round?.best?.quote);
+  });
 });
 
 describe('loop state', () => {
@@ -169,5 +184,10 @@ describe('loop state', () => {
     expect(() => readLoopState(dir, 'a')).toThrow(/the saved loop is damaged \(not valid JSON\)/);
     expect(listUnfinishedLoops(dir).map((l) => l.id)).toEqual(['b']);
     expect(() => readLoopState(dir, 'nope')).toThrow(/no saved loop 'nope'/);
+    // A loop with no rounds is damaged, not an empty loop to resume (and reading it writes nothing).
+    const empty = JSON.stringify({ ...state('d', 'paused', '2026-01-04T00:00:00.000Z'), steps: [] });
+    writeFileSync(loopFile(dir, 'd'), empty);
+    expect(() => readLoopState(dir, 'd')).toThrow(/the saved loop is damaged \(it has no rounds\)/);
+    expect(readFileSync(loopFile(dir, 'd'), 'utf8')).toBe(empty);
   });
 });

@@ -55,3 +55,32 @@ describe('answer keys', () => {
     expect(feed('one two \x17').state.text).toBe('one ');
   });
 });
+
+describe('answer keys with a cursor', () => {
+  it('moves left, right, home, end and by word, and inserts and deletes where the cursor is', () => {
+    expect(feed('helo', '\x1b[D', 'l').state.text).toBe('hello');
+    expect(feed('world', '\x1b[H', 'hello ').state.text).toBe('hello world');
+    expect(feed('one three', '\x1b[1;5D', 'two ').state.text).toBe('one two three');
+    expect(feed('one two', '\x1bb', '\x1bb', '\x1b[1;5C', '!').state.text).toBe('one! two');
+    expect(feed('abc', '\x1b[H', '\x1b[3~').state.text).toBe('bc');
+    expect(feed('ab😀c', '\x1b[D', '\x7f').state.text).toBe('abc');
+    expect(feed('first\rsecond', '\x01', '\x0b').state.text).toBe('first\n');
+  });
+
+  it('moves up and down with the layout the editor gives it', () => {
+    const up = (_t: string, _c: number, d: -1 | 1) => (d < 0 ? 0 : 3);
+    const state = applyKeys(initialKeyState('abc'), '\x1b[A', up).state;
+    expect(state.cursor).toBe(0);
+    expect(applyKeys(state, 'X', up).state.text).toBe('Xabc');
+  });
+
+  it('takes a ? line as a question for the interviewer and keeps it out of the answer', () => {
+    const { state, events } = feed('Intro.\r', '?how many users\r', 'More.');
+    expect(state.text).toBe('Intro.\nMore.');
+    expect(events).toEqual(['newline', 'newline']);
+    const result = applyKeys(initialKeyState(), '?what is the budget?\r');
+    expect(result.asks).toEqual(['what is the budget?']);
+    // Pasted text is answer text, even when a line starts with ?.
+    expect(feed('\x1b[200~?pasted\r\x1b[201~').state.text).toBe('?pasted\n');
+  });
+});

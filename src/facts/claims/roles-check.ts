@@ -58,6 +58,15 @@ const CARRY_LEAD =
 // Between two roles of one subject: a relative clause or purpose hands the second to someone else.
 const HANDS_OFF = /\b(?:that|which|who|whom|whose|where|when|to|for|so|then)\b/;
 
+// "Turning on Unity Catalog would make the dashboards faster": a product inside a leading gerund or
+// "with" phrase is the cause of an effect role, though it is not the grammatical subject.
+const CAUSAL: ReadonlySet<Role> = new Set<Role>(['speeds-up-queries', 'copies-data', 'caps-spend']);
+const CAUSE_LEAD = /^\s*(?:(?:and|so|then|also|just|simply) )?(?:[a-z]+ing|with|through|via|by|once|after)\b/;
+const opensClause = (lower: string, clause: Clause, m: Mention): boolean => {
+  const lead = lower.slice(clause.start, m.start);
+  return CAUSE_LEAD.test(lead) && lead.trim().split(/\s+/).length <= 6;
+};
+
 const wordsIn = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
 
 interface RoleHit {
@@ -126,7 +135,7 @@ export function clauseClaims(
     let subject: ProductFact | undefined;
     let gapFrom = clause.start;
     if (nearest) {
-      if (!nearest.subject) continue;
+      if (!nearest.subject && !(CAUSAL.has(hit.role) && opensClause(lower, clause, nearest))) continue;
       subject = nearest.fact;
       gapFrom = nearest.end;
     } else if (

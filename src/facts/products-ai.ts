@@ -79,6 +79,10 @@ export const AI_PRODUCTS: readonly ProductFact[] = [
         correction: 'Model Serving runs inference on a trained model; it does not train it.',
       },
       {
+        role: 'stores-embeddings',
+        correction: 'Embeddings are stored and searched in a Vector Search index; Model Serving runs models.',
+      },
+      {
         role: 'provider-sizes',
         correction: 'Model Serving endpoints take a workload size and concurrency the customer picks.',
       },
@@ -112,6 +116,11 @@ export const AI_PRODUCTS: readonly ProductFact[] = [
           'Vector Search serves an index of embeddings; a classifier or LLM is hosted on Model Serving.',
       },
       { role: 'trains', correction: 'Vector Search indexes embeddings; it does not train models.' },
+      {
+        role: 'registers-models',
+        correction:
+          'Models are registered in Unity Catalog through MLflow; Vector Search holds an embeddings index.',
+      },
     ],
     source: DOCS.vectorSearch,
     asOf: CHECKED,

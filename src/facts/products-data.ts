@@ -24,6 +24,11 @@ export const DATA_PRODUCTS: readonly ProductFact[] = [
       },
       { role: 'trains', correction: 'Unity Catalog registers and governs models; it does not train them.' },
       {
+        role: 'orchestrates',
+        correction:
+          'Unity Catalog governs data and AI assets; Lakeflow Jobs schedules and orchestrates the work.',
+      },
+      {
         role: 'ingests',
         correction:
           'Unity Catalog governs tables once they exist; ingestion is Auto Loader, Lakeflow Connect or a pipeline.',
@@ -72,6 +77,10 @@ export const DATA_PRODUCTS: readonly ProductFact[] = [
         role: 'proprietary',
         correction: 'Delta Lake is open source (Linux Foundation project, open-sourced in 2019).',
       },
+      {
+        role: 'orchestrates',
+        correction: 'Delta Lake is a table format; jobs are scheduled by Lakeflow Jobs, tasks by Spark.',
+      },
     ],
     source: DOCS.deltaOss,
     asOf: CHECKED,
@@ -89,6 +98,11 @@ export const DATA_PRODUCTS: readonly ProductFact[] = [
         correction: 'Photon is a query engine; the data stays in Delta or Parquet files.',
       },
       { role: 'governs', correction: 'Photon runs queries; permissions and lineage are Unity Catalog.' },
+      {
+        role: 'orchestrates',
+        correction:
+          'Photon is a vectorized query engine that runs operators inside Spark tasks; Spark schedules the tasks and Lakeflow Jobs orchestrates jobs.',
+      },
       { role: 'traces-lineage', correction: 'Photon runs queries; lineage is captured by Unity Catalog.' },
       {
         role: 'open-source',
@@ -181,7 +195,7 @@ export const DATA_PRODUCTS: readonly ProductFact[] = [
         role: 'copies-data',
         correction:
           "Delta Sharing gives recipients read access to the provider's data in place, without a copy.",
-        exceptWhen: /replica|cross-(?:cloud|region)|materiali[sz]/,
+        exceptWhen: /cross-(?:cloud|region)|materiali[sz]/,
       },
     ],
     source: DOCS.deltaSharing,

@@ -35,6 +35,15 @@ export const PLATFORM_CUES: readonly RoleCue[] = [
     ],
   },
   {
+    role: 'provider-sizes',
+    patterns: [
+      // "needs no sizing": the "no" is the claim itself, so these are read after the subject only.
+      '\\b(?:needs?|requires?|takes?|involves?|has|have|with) (?:no|zero) (?:[\\w-]+ )?(?:sizing|configuration|config|tuning|capacity planning|setup|knobs?)\\b',
+      '\\b(?:is|are) (?:zero|no)[- ](?:config(?:uration)?|sizing|knobs?|ops)\\b',
+      "\\b(?:there is |there's )?nothing to (?:size|configure|tune)\\b",
+    ],
+  },
+  {
     role: 'runs-in-databricks-account',
     patterns: [
       `\\b(?:runs?|lives?|sits?|is hosted|are hosted|operates?|executes?|is located|resides?) ${W}(?:in|inside|within) (?:the )?databricks(?:'s?|’s?)? (?:own )?(?:cloud )?(?:account|infrastructure|subscription|network|cloud)`,
@@ -67,8 +76,10 @@ export const PLATFORM_CUES: readonly RoleCue[] = [
   {
     role: 'copies-data',
     patterns: [
-      `\\b(?:cop(?:y|ies)|duplicates?|rewrites?) ${W}(?:data|tables?|files)\\b`,
-      '\\b(?:second|extra|separate) copy\\b',
+      `\\b(?:cop(?:y|ies|ying)|duplicat(?:es?|ing)|rewrit(?:es?|ing)|replicat(?:es?|ing)|export(?:s|ing)?) ${W}(?:data|tables?|files|shares?|datasets?)\\b`,
+      '\\b(?:second|extra|separate|own|physical|full|local|nightly) (?:physical |full |local |nightly )?(?:cop(?:y|ies)|replicas?)\\b',
+      '\\b(?:is|are|gets?|get|being) (?:physically )?(?:copied|replicated|duplicated|exported)\\b',
+      '\\bnightly (?:loads?|exports?|dumps?|syncs?)\\b',
     ],
   },
   {

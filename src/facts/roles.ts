@@ -1,3 +1,4 @@
+import { NOUN_CUES } from './role-nouns.js';
 import { MODEL, type RoleCue, W } from './role-words.js';
 import { PLATFORM_CUES } from './roles-platform.js';
 
@@ -133,18 +134,23 @@ export const ROLE_CUES: readonly RoleCue[] = [
       '\\borchestrat(?:es?|ing|ion)\\b',
       '\\bschedul(?:es?|ing)\\b',
       `\\b(?:triggers?|sequences?) ${W}(?:jobs?|tasks?|pipelines?|workflows?)\\b`,
+      '\\b(?:decid(?:es?|ing)|choos(?:es?|ing)|determin(?:es?|ing)|assign(?:s|ing)?) (?:which|what|where|when) (?:[\\w-]+ ){0,2}?(?:tasks?|jobs?|stages?|work) (?:runs?|goes|go|execute)\\b',
     ],
   },
   {
     role: 'speeds-up-queries',
     patterns: [
       `\\b(?:speeds?|speeding) up ${W}(?:quer(?:y|ies)|workloads?|jobs?|scans?|dashboards?|reads?|sql|analytics|reports?|joins?|aggregations?|pipelines?|everything|bi)\\b`,
-      `\\bmakes? ${W}(?:quer(?:y|ies)|workloads?|jobs?|scans?|dashboards?|reads?|sql|reports?) (?:run |load )?(?:faster|quicker)\\b`,
+      `\\b(?:makes?|making|lets?) ${W}(?:quer(?:y|ies)|workloads?|jobs?|scans?|dashboards?|reads?|sql|reports?|them|it|this|things|everything|pipelines?) (?:run |load |refresh |finish )?(?:faster|quicker)\\b`,
       `\\baccelerat(?:es?|ing) ${W}(?:quer(?:y|ies)|workloads?|jobs?|sql|analytics|scans?|dashboards?|reports?|reads?)\\b`,
       `\\b(?:improves?|boosts?) ${W}(?:query |read |scan )?(?:performance|latency|speed)\\b`,
-      '\\b(?:reduces?|cuts?) (?:query |read )?latency\\b',
+      `\\b(?:reduces?|cuts?|lowers?|gives?) ${W}(?:query |read )?latency\\b`,
+      '\\blower latency\\b',
+      '\\b(?:speeds?|speeding|sped) (?:(?:it|this|that|them|things|everything|(?:the|our|their|these|those) [\\w-]+) )?up\\b',
+      '\\b(?:caches?|caching) (?:the |our |their )?(?:[\\w-]+ )?(?:tables?|data|results?|queries|files)\\b',
+      '\\baccelerat(?:es?|ing) (?:things|it|this|them|everything)\\b',
       '\\bfaster (?:quer(?:y|ies)|scans?|reads?)\\b',
-      '\\b(?:quer(?:y|ies)|dashboards?|reports?|scans?|jobs?) (?:run|load|return|finish|get|are|become) (?:much |a lot |\\d+x )?(?:faster|quicker)\\b',
+      '\\b(?:quer(?:y|ies)|dashboards?|reports?|scans?|jobs?) (?:run|load|return|finish|get|are|become|will be|would be|refresh) (?:much |a lot |\\d+x )?(?:faster|quicker)\\b',
     ],
   },
   {
@@ -179,4 +185,5 @@ export const ROLE_CUES: readonly RoleCue[] = [
     ],
   },
   ...PLATFORM_CUES,
+  ...NOUN_CUES,
 ];

@@ -47,4 +47,5 @@ export function splitClauses(lower: string): Clause[] {
 }
 
 /** Negation cues: a claim with one of these between its subject and its verb is denied. */
-export const NEGATION = /\b(?:not|never|no longer|cannot|nor|neither|without|hardly|rarely|no)\b|n't\b/;
+export const NEGATION =
+  /\b(?:not|never|no longer|cannot|nor|neither|without|hardly|rarely|no|nothing|avoids?|avoiding)\b|n't\b/;

@@ -51,8 +51,21 @@ function passiveClaims(lower: string, clause: Clause, inClause: readonly Mention
 const MAX_GAP_WORDS = 7;
 // A carried subject ("..., which governs", "; it does not train") reaches only the clause's first words.
 const CARRIED_GAP_WORDS = 3;
+// ...and only when those words are a pronoun, a connective or an auxiliary: in "MLflow doesn't train
+// anything: their code does the training", "their code" is a subject of its own.
+const CARRY_LEAD =
+  /^\s*(?:(?:and|or|so|then|also|only|just|still|instead|rather|which|that|who|it|this|they|itself|will|would|can|could|should|may|might|must|does|do|did|is|are|was|were|has|have|not|never|also|(?:does|do|did|is|are|was|were|will|would|can|could|has|have)n't|won't|can't)\s+)*$/;
 // Between two roles of one subject: a relative clause or purpose hands the second to someone else.
 const HANDS_OFF = /\b(?:that|which|who|whom|whose|where|when|to|for|so|then)\b/;
+
+// "Turning on Unity Catalog would make the dashboards faster": a product inside a leading gerund or
+// "with" phrase is the cause of an effect role, though it is not the grammatical subject.
+const CAUSAL: ReadonlySet<Role> = new Set<Role>(['speeds-up-queries', 'copies-data', 'caps-spend']);
+const CAUSE_LEAD = /^\s*(?:(?:and|so|then|also|just|simply) )?(?:[a-z]+ing|with|through|via|by|once|after)\b/;
+const opensClause = (lower: string, clause: Clause, m: Mention): boolean => {
+  const lead = lower.slice(clause.start, m.start);
+  return CAUSE_LEAD.test(lead) && lead.trim().split(/\s+/).length <= 6;
+};
 
 const wordsIn = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
 
@@ -122,13 +135,14 @@ export function clauseClaims(
     let subject: ProductFact | undefined;
     let gapFrom = clause.start;
     if (nearest) {
-      if (!nearest.subject) continue;
+      if (!nearest.subject && !(CAUSAL.has(hit.role) && opensClause(lower, clause, nearest))) continue;
       subject = nearest.fact;
       gapFrom = nearest.end;
     } else if (
       carried &&
       !inClause.some((m) => m.start < hit.start) &&
-      wordsIn(lower.slice(clause.start, hit.start)) <= CARRIED_GAP_WORDS
+      wordsIn(lower.slice(clause.start, hit.start)) <= CARRIED_GAP_WORDS &&
+      CARRY_LEAD.test(lower.slice(clause.start, hit.start))
     ) {
       subject = carried;
     }

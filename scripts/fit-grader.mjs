@@ -3,9 +3,11 @@
 // Usage: npm run fit-grader   (builds first; `--check` compares with the committed file instead of writing)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeAnswer } from '../dist/grading/analyze.js';
+import { freeTextQuestion } from '../dist/grading/default-rubrics.js';
 import { enumerationFeatures } from '../dist/grading/flags/enumeration.js';
 import { gradeOffline } from '../dist/grading/offline.js';
 import { assessRelevance } from '../dist/grading/relevance/assess.js';
+import { RELEVANCE_FLOOR } from '../dist/grading/rules/relevance-rules.js';
 import { fitLogistic } from './fit/logistic.mjs';
 import { auc, gradableFor, loadBank, loadCorpus, root, swappedPairs } from './grader-data.mjs';
 import { splitOf } from './import-corpus-split.mjs';
@@ -19,7 +21,11 @@ const round4 = (n) => Math.round(n * 1e4) / 1e4;
 const FEATURES = ['ownFull', 'ownAsked', 'ownCoverage', 'fullRatio', 'askedRatio', 'coverageRatio', 'free'];
 const featuresOf = (text, question) => {
   const f = assessRelevance(text, question, question.contrast).features;
-  return { x: FEATURES.map((k) => f[k]), round: question.round };
+  // Bank and free-text questions get thresholds of their own: "free:<round>" for free text.
+  const key = f.free ? `free:${question.round}` : question.round;
+  // What the grader gates before the model (relevance/assess.ts): free text that uses the question's words.
+  const comparable = !f.free || f.ownCoverage < RELEVANCE_FLOOR.freeCoverageGate;
+  return { x: FEATURES.map((k) => f[k]), round: question.round, key, comparable };
 };
 
 function relevanceItems(split) {
@@ -67,20 +73,20 @@ const MARGIN = 0.25;
 const ROUNDS = ['product-sense', 'technical', 'behavioral', 'system-design', 'case-study'];
 const everything = [...train, ...dev];
 const shifts = {};
-for (const round of ROUNDS) {
+for (const key of [...ROUNDS, ...ROUNDS.map((r) => `free:${r}`)]) {
   // The bank's weak exemplars are ours, some of them deliberately off the point; the corpus's weak
   // answers, written blind, are what an own-question answer looks like.
   const own = everything
-    .filter((i) => i.y === 0 && i.round === round && !i.weakExemplar)
+    .filter((i) => i.y === 0 && i.key === key && !i.weakExemplar && i.comparable)
     .map((i) => logit(i.x));
-  shifts[round] = round4((own.length > 0 ? Math.max(...own) : 0) + MARGIN);
+  shifts[key] = round4((own.length > 0 ? Math.max(...own) : 0) + MARGIN);
 }
 const relevance = { bias: round4(fit.bias) };
 FEATURES.forEach((k, j) => {
   relevance[k] = round4(fit.coef[j]);
 });
 relevance.roundThreshold = shifts;
-const caught = (i) => logit(i.x) > shifts[i.round];
+const caught = (i) => i.comparable && logit(i.x) > shifts[i.key];
 for (const [name, items] of [
   ['train', train],
   ['dev', dev],

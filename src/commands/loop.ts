@@ -132,6 +132,7 @@ export async function run(
     editorCommand: options.editor ? editorCommand : undefined,
     model: options.model,
     judgeConfig: judge.config,
+    contrast: bank.questions.map((q) => q.question),
     loopTag: (question) => ({ id: state.id, role: state.role, step: stepOf(plan, state, question).id }),
     initialText: (question) =>
       state.pending?.stepId === stepOf(plan, state, question).id ? state.pending.answer : undefined,

@@ -39,6 +39,8 @@ export interface PracticeSettings {
   judgeConfig: JudgeConfig;
   /** The last earlier attempt at a question, to show a redo beside it. */
   previous?: ((question: Question) => PreviousAttempt | undefined) | undefined;
+  /** The bank the question came from: the contrast set that tells an off-topic answer. */
+  contrast?: readonly Question[] | undefined;
   /** --verbose: all the feedback; otherwise what fits a screen, and where the rest is. */
   verbose?: boolean | undefined;
   /** Set by `pm-coach loop`: tags each saved attempt with the loop and its round. */
@@ -171,7 +173,7 @@ async function askTheInterviewer(deps: Deps, question: Question, asked: string) 
 }
 
 async function followUpsStep(deps: Deps, question: Question, answer: Capture) {
-  const gradable = toGradable(question);
+  const gradable = toGradable(question, deps.settings.contrast);
   // One offline read of the answer: it picks the probes and is the heuristic half of the final grade.
   const first = await readAnswer(answer, gradable);
   deps.firstRead.set(question, first);
@@ -256,7 +258,7 @@ async function gradeStep(
   followUps: FollowUpReply[],
 ): Promise<QuestionRecord> {
   const { ctx, settings } = deps;
-  const gradable = toGradable(question);
+  const gradable = toGradable(question, settings.contrast);
   const first = deps.firstRead.get(question) ?? (await readAnswer(answer, gradable));
   deps.firstRead.delete(question);
   const graded = await gradeWithSpinner(ctx, deps.style, {
@@ -294,7 +296,7 @@ function saveRecord(
     const saved = saveAttempt(ctx.dataDir, {
       source: settings.loopTag ? 'loop' : 'practice',
       savedAt: ctx.now(),
-      question: toGradable(question),
+      question: toGradable(question, settings.contrast),
       answer,
       followUps,
       result,

@@ -69,6 +69,7 @@ export async function run(
     judgeConfig: judge.config,
     verbose: options.verbose,
     previous: (question) => history.previous.get(question.id),
+    contrast: bank.questions.map((q) => q.question),
   };
   return runGuarded(ctx, settings, questions);
 }

@@ -143,14 +143,19 @@ export function assessRelevance(
     coverageRatio: Math.log((bestCoverage + EPS) / (ownCoverage + EPS)),
     free: ownDoc ? 0 : 1,
   };
-  const threshold = RELEVANCE_MODEL.roundThreshold[question.round] ?? 0;
+  const key = ownDoc ? question.round : `free:${question.round}`;
+  const threshold =
+    RELEVANCE_MODEL.roundThreshold[key] ?? RELEVANCE_MODEL.roundThreshold[question.round] ?? 0;
   const belowFloor =
     terms.length >= RELEVANCE_FLOOR.minTerms &&
     ownFull < RELEVANCE_FLOOR.similarity &&
     ownCoverage < RELEVANCE_FLOOR.coverage;
   // A question of a word or two ("q", "Question 3") says too little to be off topic from.
   const judgeable = questionTerms.size >= RELEVANCE_FLOOR.minQuestionTerms;
-  const offTopic = judgeable && (belowFloor || offTopicLogit(features) > threshold);
+  // Free text is often a bank question in the candidate's own words: fitting that bank question
+  // better only counts when the answer also ignores the words of the question it was given.
+  const comparable = ownDoc !== undefined || ownCoverage < RELEVANCE_FLOOR.freeCoverageGate;
+  const offTopic = judgeable && (belowFloor || (comparable && offTopicLogit(features) > threshold));
   const unanswered = unansweredParts(question.text, termSet, askedIdf);
   let reason: string | null = null;
   if (offTopic) {

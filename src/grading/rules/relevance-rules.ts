@@ -27,7 +27,8 @@ export const PART_TERMS = 4;
  * `similarity` with its question (and uses none of its distinctive terms) is about something else.
  * A question with fewer than `minQuestionTerms` content words is never judged off topic. Another
  * question whose title and prompt are at least `sameQuestion` similar asks the same thing: it is
- * left out of the contrast set.
+ * left out of the contrast set. A free-text answer that uses at least `freeCoverageGate` of its
+ * question's (weighted) terms is never called off topic for fitting a bank question better.
  */
 export const RELEVANCE_FLOOR = {
   similarity: 0.02,
@@ -35,4 +36,5 @@ export const RELEVANCE_FLOOR = {
   minTerms: 20,
   minQuestionTerms: 3,
   sameQuestion: 0.5,
+  freeCoverageGate: 0.25,
 } as const;

@@ -34,12 +34,15 @@ const HAS_LATIN = /[a-z]/i;
 function foldConfusables(line: string, tricks: Set<string>): string {
   if (!CONFUSABLE_RE.test(line)) return line;
   CONFUSABLE_RE.lastIndex = 0;
+  // A word wholly in another script is folded only on a line that is mostly Latin (a disguised English
+  // word); in a Russian or Greek sentence it is a word of that language.
+  const latin = (line.match(/[a-z]/gi) ?? []).length;
+  const other = (line.match(/[^\x00-\x7f]/g) ?? []).length;
+  const latinLine = latin > other;
   return line.replace(/[\p{L}\p{M}]+/gu, (word) => {
     const folded = word.replace(CONFUSABLE_RE, (ch) => CONFUSABLES[ch] ?? ch);
     if (folded === word) return word;
-    // A word wholly in another script stays as it is (a Russian word is not a disguised English one),
-    // unless folding it makes a plain Latin word.
-    if (!HAS_LATIN.test(word) && /[^\x00-\x7f]/.test(folded)) return word;
+    if (!HAS_LATIN.test(word) && !latinLine) return word;
     tricks.add('look-alike letters');
     return folded;
   });

@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+// The corpus helpers read the built bank (dist/), which `npm test` builds first.
+import {
+  auc,
+  type CorpusAnswer,
+  type CorpusQuestion,
+  gradableFor,
+  loadBank,
+  loadCorpus,
+  swappedPairs,
+} from '../../scripts/grader-data.mjs';
+import { gradeOffline } from '../../src/grading/offline.js';
+
+/**
+ * The grader on the blind corpus (corpus/answers.jsonl, written by people who never saw the grader).
+ * These are floors that guard against regressions, set below what the README reports; the fit never
+ * reads the test split, and nothing here tunes anything.
+ */
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bank = loadBank();
+const corpus = loadCorpus();
+
+type Item = CorpusAnswer;
+const grade = (r: Item) => gradeOffline(r.text, gradableFor(r.question, bank));
+const has = (g: ReturnType<typeof grade>, id: string) =>
+  g.flags.some((f) => f.id === id && f.severity !== 'info');
+
+describe.each(['dev', 'test'])('blind corpus, %s split', (split) => {
+  const items = corpus.filter((r: Item) => r.split === split);
+  const graded = items.map((r: Item) => ({ r, g: grade(r) }));
+
+  it('ranks strong answers above weak ones', () => {
+    const pos = graded.filter((x) => x.r.label === 'strong').map((x) => x.g.score);
+    const neg = graded.filter((x) => x.r.label === 'weak').map((x) => x.g.score);
+    expect(pos.length).toBeGreaterThan(30);
+    expect(auc(pos, neg)).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('flags feature lists and rarely a strong answer', () => {
+    const lists = graded.filter((x) => x.r.enumeration);
+    const strong = graded.filter((x) => x.r.label === 'strong' && !x.r.enumeration);
+    const caught = lists.filter((x) => has(x.g, 'feature-enumeration')).length / lists.length;
+    const onStrong = strong.filter((x) => has(x.g, 'feature-enumeration')).length / strong.length;
+    expect(caught).toBeGreaterThanOrEqual(0.8);
+    expect(onStrong).toBeLessThanOrEqual(0.1);
+  });
+
+  it('flags every injection and nothing else', () => {
+    for (const x of graded) expect(has(x.g, 'prompt-injection'), x.r.id).toBe(x.r.injection);
+  });
+
+  it('flags answers graded against another question, and almost never one on its own', () => {
+    const swaps = swappedPairs(items).map(
+      ({ answer, question }: { answer: Item; question: CorpusQuestion }) =>
+        gradeOffline(answer.text, gradableFor(question, bank)),
+    );
+    const flagged = swaps.filter((g) => has(g, 'off-topic') && g.score <= 40).length / swaps.length;
+    expect(flagged).toBeGreaterThanOrEqual(0.8);
+    const own = graded.filter((x) => !x.r.injection && has(x.g, 'off-topic')).length / graded.length;
+    expect(own).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('fitted weights', () => {
+  it('re-fitting the corpus reproduces the committed grader-weights.json', () => {
+    // Exits non-zero (and the call throws) when the fit differs from the committed file.
+    const out = execFileSync(process.execPath, ['scripts/fit-grader.mjs', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(out).toBe('');
+  });
+});

@@ -15,6 +15,8 @@ export function renderGradeFeedback(untrusted: GradeResult, style: ChalkInstance
   const result = sanitizeDeep(untrusted);
   const sections = [
     `${style.bold('Score')} ${paintScore(result.score, style)}${style.dim('/100')}  ${style.dim(`(${result.wordCount} words)`)}`,
+    // The arithmetic behind the number, so criteria at 2/5 next to "0/100" are never a mystery.
+    style.dim(wrapText(`How: ${ledgerLine(result.ledger)}`, columns)),
     renderGrader(result, style, columns),
     '',
     style.bold('Criteria'),

@@ -12,14 +12,18 @@ const SECOND = 'I would build a run-to-endpoint trace instead of per-request lin
 const E2E_TIMEOUT = 30_000;
 
 let run: PtyRun | undefined;
-afterEach(() => {
+afterEach(async () => {
   // A failed test must not leave a session running on the machine.
   try {
     run?.pty.kill();
   } catch {
     // Already gone.
   }
-  if (run) rmSync(run.home, { recursive: true, force: true });
+  if (run) {
+    // A killed session saves its draft on the way out: let it finish before removing its home.
+    await Promise.race([run.exit, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+    rmSync(run.home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
   run = undefined;
 });
 

@@ -121,7 +121,7 @@ describe('practice feels like a panel (issue 15)', () => {
       expect((await run.exit).exitCode).toBe(0);
       const screen = run.screen();
       expect(screen).toContain('A strong answer (strong)');
-      expect(screen).toContain('The break happens when an ML engineer promotes a model');
+      expect(screen).toContain('An on-call ML engineer sees fraud scores drift');
       expect(screen).toMatch(/\n {4}1: /);
       expect(screen).toMatch(/\n {4}5: /);
       expect(existsSync(path.join(run.home, 'data'))).toBe(false);

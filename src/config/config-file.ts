@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
+import { readBounded } from '../fs/read-bounded.js';
 
 /**
  * The user config file, `config.yaml` in the config directory. Every field is optional; flags and
@@ -26,19 +26,23 @@ export const ConfigFileSchema = z
 
 export type ConfigFile = z.infer<typeof ConfigFileSchema>;
 
+/** A config file is a few lines; anything past this is not one. */
+const CONFIG_MAX_BYTES = 64 * 1024;
+
 const KEY_FIELDS = new Set(['apiKey', 'api_key', 'key', 'openaiApiKey', 'OPENAI_API_KEY']);
 
 /** Reads and validates the file; a missing file is an empty config, a bad one a UserError with its line. */
 export async function loadConfigFile(configDir: string): Promise<{ file: string; values: ConfigFile }> {
   const file = path.join(configDir, CONFIG_FILE_NAME);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file, values: {} };
-    throw new UserError(`cannot read ${file}`, { hint: 'check its permissions', cause: error });
+  // Read it like any user-named input: a FIFO, device or huge file is refused at once, never waited on.
+  const read = await readBounded(file, CONFIG_MAX_BYTES);
+  if (!read.ok) {
+    if (read.refusal.kind === 'missing') return { file, values: {} };
+    throw new UserError(`cannot read ${file}: ${read.refusal.message}`, {
+      hint: 'make it a plain YAML file (or remove it)',
+    });
   }
-  return { file, values: parseConfigText(text, file) };
+  return { file, values: parseConfigText(read.bytes.toString('utf8'), file) };
 }
 
 export function parseConfigText(text: string, file: string): ConfigFile {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -79,5 +80,15 @@ describe('config.yaml', () => {
   it('rejects a base URL that is not a URL', async () => {
     const error = await loadError('baseUrl: localhost\n');
     expect(error.hint).toMatch(/baseUrl: http:\/\/localhost:11434\/v1/);
+  });
+
+  it('refuses a config.yaml that is a FIFO at once instead of waiting for a writer (redteam 3.18)', async () => {
+    execFileSync('mkfifo', [path.join(configDir, 'config.yaml')]);
+    const error = await loadConfigFile(configDir).then(
+      () => undefined,
+      (e: unknown) => e as UserError,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect(error?.message).toMatch(/named pipe/);
   });
 });

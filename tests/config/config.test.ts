@@ -121,3 +121,14 @@ describe('endpoints and errors', () => {
     expect(config.apiKey.reveal()).toBe(KEY);
   });
 });
+
+describe('plain-http warning', () => {
+  const warningsFor = (baseUrl: string) =>
+    buildJudgeConfig({}, { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: baseUrl }, {}).warnings;
+
+  it('warns for a DNS name that merely starts with 127. (redteam 4.17), not for a loopback address', () => {
+    expect(warningsFor('http://127.rt-evil.example:18080/ok/v1').join(' ')).toMatch(/unencrypted/);
+    expect(warningsFor('http://127.0.0.1:8000/v1')).toEqual([]);
+    expect(warningsFor('http://localhost:11434/v1')).toEqual([]);
+  });
+});

@@ -34,7 +34,40 @@ export const RULES = {
   'dangling-reference': 'A follow-up target, related question or fact id points nowhere.',
   'red-flag-in-strong': "A red-flag phrase appears in the question's own strong exemplar.",
   calibration: 'Under the offline grader the exemplars do not score strong > mid > weak.',
+  'too-many-findings': 'A file has more findings than are worth listing; the rest are counted, not shown.',
 } as const;
+
+/** At most this many findings are listed per file; one more finding counts the rest. */
+export const MAX_FINDINGS_PER_FILE = 200;
+
+/** Keeps the first MAX_FINDINGS_PER_FILE findings of each file (already sorted) and counts the rest. */
+export function capFindings(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const counts = new Map<string, number>();
+  const dropped = new Map<string, { finding: Finding; count: number }>();
+  for (const f of findings) {
+    const n = (counts.get(f.file) ?? 0) + 1;
+    counts.set(f.file, n);
+    if (n <= MAX_FINDINGS_PER_FILE) out.push(f);
+    else {
+      const d = dropped.get(f.file) ?? { finding: f, count: 0 };
+      d.count += 1;
+      dropped.set(f.file, d);
+    }
+  }
+  for (const [file, { finding, count }] of dropped) {
+    out.push({
+      file,
+      line: finding.line,
+      column: finding.column,
+      severity: 'error',
+      rule: 'too-many-findings',
+      path: '',
+      message: `${count} more findings in this file are not listed; fix the ones above and lint again`,
+    });
+  }
+  return out;
+}
 
 export type RuleId = keyof typeof RULES;
 

@@ -76,3 +76,17 @@ describe('hostile bank files fail cleanly with one finding each', () => {
     expect(findings[0]?.message).toContain('expected object');
   });
 });
+
+describe('a file with thousands of broken questions (redteam 2.13)', () => {
+  it('lists at most 200 findings for it and counts the rest', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pm-coach-lint-'));
+    const file = path.join(dir, 'many.yaml');
+    const items = Array.from({ length: 500 }, (_, i) => `  - {id: q${i}}\n`).join('');
+    writeFileSync(file, `version: 1\nquestions:\n${items}`);
+    const { findings } = await lintBank([file], dir, []);
+    expect(findings).toHaveLength(201);
+    const last = findings.at(-1);
+    expect(last?.rule).toBe('too-many-findings');
+    expect(last?.message).toMatch(/^\d+ more findings in this file are not listed/);
+  });
+});

@@ -120,6 +120,9 @@ export function clauseClaims(
 ): RoleClaim[] {
   if (clause.unasserted) return [];
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  // No product in the clause and none carried from the one before: no one is said to do anything, so
+  // the role patterns need not run (most clauses of an answer).
+  if (inClause.length === 0 && !carried) return [];
   const hits = roleHits(clause.text, inClause, clause.start);
   const claims: RoleClaim[] = passiveClaims(lower, clause, inClause);
   const lastRoleOf = new Map<ProductFact, number>();

@@ -10,7 +10,7 @@ import {
   type ProbeOutcome,
 } from './probe-rules.js';
 import { STRENGTH_LEVELS } from './rules/score-rules.js';
-import { buildLedger } from './score.js';
+import { buildLedger, withCeiling } from './score.js';
 import type { GradableQuestion, GradeResult, LedgerEntry } from './types.js';
 
 /**
@@ -132,6 +132,8 @@ export function probeEntries(verdicts: readonly ProbeVerdict[]): LedgerEntry[] {
 /** The grade with the probe replies counted: the ledger is rebuilt with them, and the score is its final. */
 export function withProbeReplies(result: GradeResult, verdicts: readonly ProbeVerdict[]): GradeResult {
   if (verdicts.length === 0) return result;
-  const ledger = buildLedger(result.criteria, result.flags, probeEntries(verdicts));
+  const rebuilt = buildLedger(result.criteria, result.flags, probeEntries(verdicts));
+  // A cap the grade already carried (the judge's injection ceiling) still holds with the probes counted.
+  const ledger = result.ledger.cap ? withCeiling(rebuilt, result.ledger.cap) : rebuilt;
   return { ...result, ledger, score: ledger.final };
 }

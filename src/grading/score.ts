@@ -123,3 +123,19 @@ export function flagPenalty(flags: readonly Flag[]): number {
 export function scoreCap(flags: readonly Flag[]): number {
   return capEntry(flags)?.points ?? 100;
 }
+
+/** The ledger with a ceiling applied (a cap decided outside the flags, such as the judge's injection cap). */
+export function withCeiling(ledger: ScoreLedger, cap: NonNullable<ScoreLedger['cap']>): ScoreLedger {
+  if (ledger.final <= cap.points && ledger.cap && ledger.cap.points <= cap.points) return ledger;
+  const final = Math.min(ledger.final, cap.points);
+  const lowest = ledger.cap && ledger.cap.points <= cap.points ? ledger.cap : cap;
+  return {
+    ...ledger,
+    cap: lowest,
+    final,
+    entries: [
+      ...ledger.entries.filter((e) => e.kind !== 'cap'),
+      { kind: 'cap', id: lowest.id, label: lowest.id, points: lowest.points, reason: lowest.reason },
+    ],
+  };
+}

@@ -44,6 +44,16 @@ describe('probes about the answer', () => {
     expect(counted.score).toBe(counted.ledger.final);
     expect(ledgerLine(counted.ledger)).toMatch(/probe 1 \+\d, probe 2 -2/);
   });
+
+  it('keeps a cap the grade already carried, so good replies cannot lift an injection-capped grade', () => {
+    const cap = { id: 'prompt-injection', points: 10, reason: 'addressed to the grader' };
+    const capped = { ...result, score: 10, ledger: { ...result.ledger, cap, final: 10 } };
+    const probe = { prompt: 'What number tells you it worked?', targets: ['success-metrics' as const] };
+    const good = gradeProbeReply(probe, 'Within 60 days, lineage tickets drop from 40 a month to under 15.');
+    const counted = withProbeReplies(capped, [good]);
+    expect(counted.score).toBe(10);
+    expect(counted.ledger.cap).toEqual(cap);
+  });
 });
 
 describe('the interviewer offline', () => {

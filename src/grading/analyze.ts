@@ -1,5 +1,4 @@
 import './regex-engine.js';
-import type { Relevance } from './relevance/assess.js';
 import { detectSignals, type SignalMap } from './signals/detect-signals.js';
 import { type TaggedSentence, tagSentences } from './tagging.js';
 import { type PreparedAnswer, prepareAnswer } from './text/prepare.js';
@@ -14,8 +13,6 @@ export interface Analysis {
   signals: SignalMap;
   /** What unmasking undid (invisible characters, look-alikes, encodings) and the payloads it decoded. */
   unmasked: Omit<Unmasked, 'text'>;
-  /** Set by the grader once the question is known (analysis alone does not know it). */
-  relevance?: Relevance;
 }
 
 export function analyzeAnswer(text: string): Analysis {

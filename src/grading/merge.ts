@@ -1,7 +1,7 @@
 import type { Criterion } from '../bank/schema.js';
 import type { Judgment } from './judge-schema.js';
 import { locateQuote } from './quotes.js';
-import { buildLedger } from './score.js';
+import { buildLedger, withCeiling } from './score.js';
 import type { CriterionScore, Evidence, Flag, GradeResult, JudgeStatus } from './types.js';
 
 /**
@@ -36,24 +36,13 @@ export function mergeGrades(input: MergeInput): GradeResult {
   const probes = offline.ledger.entries.filter((e) => e.kind === 'probe');
   let ledger = buildLedger(criteria, flags, probes);
   if (injection) flags.push(injection);
-  if (injection || offline.flags.some((f) => f.id === 'prompt-injection')) {
-    const ceiling = offline.heuristicScore;
-    if (ledger.final > ceiling) {
-      const cap = {
-        id: 'prompt-injection',
-        points: ceiling,
-        reason: 'Text addressed to the grader: the model grade cannot exceed the heuristic grade',
-      };
-      ledger = {
-        ...ledger,
-        cap,
-        final: ceiling,
-        entries: [
-          ...ledger.entries.filter((e) => e.kind !== 'cap'),
-          { kind: 'cap', id: cap.id, label: cap.id, points: ceiling, reason: cap.reason },
-        ],
-      };
-    }
+  const ceiling = offline.heuristicScore;
+  if ((injection || offline.flags.some((f) => f.id === 'prompt-injection')) && ledger.final > ceiling) {
+    ledger = withCeiling(ledger, {
+      id: 'prompt-injection',
+      points: ceiling,
+      reason: 'Text addressed to the grader: the model grade cannot exceed the heuristic grade',
+    });
   }
   const score = ledger.final;
   return {
@@ -67,13 +56,6 @@ export function mergeGrades(input: MergeInput): GradeResult {
     strengths: mergeLines(judgment.strengths, offline.strengths),
     gaps: mergeLines(judgment.gaps, offline.gaps),
   };
-}
-
-/** Weighted mean of 1..5 criterion scores, as 0..100. */
-export function criteriaPercent(criteria: readonly { weight: number; score: number }[]): number {
-  const total = criteria.reduce((sum, c) => sum + c.weight, 0);
-  if (total <= 0) return 0;
-  return criteria.reduce((sum, c) => sum + (c.weight * (clamp(c.score, 1, 5) - 1)) / 4, 0) * (100 / total);
 }
 
 function blendCriterion(heuristic: CriterionScore, judgment: Judgment, answer: string): CriterionScore {
@@ -152,8 +134,4 @@ function mergeLines(first: readonly string[], second: readonly string[]): string
     out.push(trimmed);
   }
   return out.slice(0, MAX_LINES);
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
 }

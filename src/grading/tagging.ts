@@ -51,22 +51,6 @@ function findDimensions(lower: string): string[] {
 
 const BUZZ_RULE = TAG_RULES.find((r) => r.tag === 'buzzword');
 
-function hasLiveMatch(lower: string, pattern: RegExp, negatable: boolean): boolean {
-  pattern.lastIndex = 0;
-  if (!negatable) return pattern.test(lower);
-  for (const match of lower.matchAll(pattern)) {
-    if (!isNegatedAt(lower, match.index ?? 0, true)) return true;
-  }
-  return false;
-}
-
-function countMatches(lower: string, pattern: RegExp): number {
-  pattern.lastIndex = 0;
-  let count = 0;
-  for (const _ of lower.matchAll(pattern)) count += 1;
-  return count;
-}
-
 function numberTags(numbers: NumberMention[], tags: Set<TagId>): void {
   // A floating figure next to a concrete claim is anchored by it: only a sentence whose figures all
   // float is marked floating.
@@ -119,16 +103,6 @@ function finishSentence(sentence: Sentence, tags: Set<TagId>, buzzwords: number)
   if (dimensions.length > 0) tags.add('dimension');
   if (dimensions.length > 1) tags.add('two-dimensions');
   return { ...sentence, tags, numbers, dimensions, buzzwords: tags.has('buzzword') ? buzzwords : 0 };
-}
-
-export function tagSentence(sentence: Sentence): TaggedSentence {
-  const tags = new Set<TagId>();
-  const lower = sentence.lower;
-  for (const rule of TAG_RULES) {
-    if (!tags.has(rule.tag) && hasLiveMatch(lower, rule.pattern, rule.negatable)) tags.add(rule.tag);
-  }
-  const buzzwords = tags.has('buzzword') && BUZZ_RULE ? countMatches(lower, BUZZ_RULE.pattern) : 0;
-  return finishSentence(sentence, tags, buzzwords);
 }
 
 // Sentences are joined with a separator no rule can match across (not a word, not white space), so

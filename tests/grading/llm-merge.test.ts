@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaPercent, JUDGE_WEIGHT, mergeGrades } from '../../src/grading/merge.js';
+import { JUDGE_WEIGHT, mergeGrades } from '../../src/grading/merge.js';
 import { locateQuote } from '../../src/grading/quotes.js';
-import { buildLedger } from '../../src/grading/score.js';
+import { buildLedger, rubricScore } from '../../src/grading/score.js';
 import type { Flag, GradeResult, JudgeStatus } from '../../src/grading/types.js';
 import { ANSWER, GRADABLE, judgmentFor } from '../helpers/judge-fixtures.js';
 
@@ -45,7 +45,7 @@ describe('mergeGrades', () => {
   it('blends each criterion and computes the score in code', () => {
     const offline = heuristic(
       [3, 3],
-      criteriaPercent([
+      rubricScore([
         { weight: 50, score: 3 },
         { weight: 50, score: 3 },
       ]),
@@ -222,15 +222,15 @@ describe('mergeGrades', () => {
   });
 });
 
-describe('criteriaPercent and locateQuote', () => {
+describe('rubricScore and locateQuote', () => {
   it('maps 1 to 0 and 5 to 100 by weight', () => {
     expect(
-      criteriaPercent([
+      rubricScore([
         { weight: 30, score: 1 },
         { weight: 70, score: 5 },
       ]),
     ).toBe(70);
-    expect(criteriaPercent([])).toBe(0);
+    expect(rubricScore([])).toBe(0);
   });
 
   it('finds quotes across line breaks and rejects invented ones', () => {

@@ -21,8 +21,7 @@ export function detectTooShort(ctx: FlagContext): Flag[] {
 export function detectOffTopic(ctx: FlagContext): Flag[] {
   // A note to the grader smuggled into a free-text question is not part of what is asked.
   const asked = { ...ctx.question, text: askedPart(ctx.question) };
-  const relevance =
-    ctx.analysis.relevance ?? assessRelevance(ctx.analysis.prepared.raw, asked, ctx.question.contrast);
+  const relevance = assessRelevance(ctx.analysis.prepared.raw, asked, ctx.question.contrast);
   if (!relevance.offTopic) return [];
   const missed = relevance.unanswered
     .slice(0, 3)

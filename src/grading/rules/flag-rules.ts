@@ -136,15 +136,6 @@ export const LENGTH_RULES = {
   shortWords: 70,
 } as const;
 
-export const TOPIC_RULES = {
-  /** Share of the answer's content words found in the question or the domain vocabulary. */
-  minOverlap: 0.09,
-  /** Tags that show the answer is about the interview's world (checked when the overlap is low). */
-  onTopicTags: ['platform', 'persona', 'metric', 'generic-infra', 'stakeholder', 'competitor'] as TagId[],
-  /** Content words of the answer needed before judging topic at all. */
-  minWords: 25,
-} as const;
-
 /** Heavy machinery that signals a build-everything design when stacked without a reason. */
 export const OVERBUILT_COMPONENTS = new RegExp(
   String.raw`\b(?:${[

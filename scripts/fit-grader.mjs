@@ -7,7 +7,6 @@ import { freeTextQuestion } from '../dist/grading/default-rubrics.js';
 import { enumerationFeatures } from '../dist/grading/flags/enumeration.js';
 import { gradeOffline } from '../dist/grading/offline.js';
 import { assessRelevance } from '../dist/grading/relevance/assess.js';
-import { RELEVANCE_FLOOR } from '../dist/grading/rules/relevance-rules.js';
 import { fitLogistic } from './fit/logistic.mjs';
 import { auc, gradableFor, loadBank, loadCorpus, root, swappedPairs } from './grader-data.mjs';
 import { splitOf } from './import-corpus-split.mjs';
@@ -20,12 +19,8 @@ const round4 = (n) => Math.round(n * 1e4) / 1e4;
 // ---- Relevance: own question (0) against a swapped one (1).
 const FEATURES = ['ownFull', 'ownAsked', 'ownCoverage', 'fullRatio', 'askedRatio', 'coverageRatio', 'free'];
 const featuresOf = (text, question) => {
-  const f = assessRelevance(text, question, question.contrast).features;
-  // Bank and free-text questions get thresholds of their own: "free:<round>" for free text.
-  const key = f.free ? `free:${question.round}` : question.round;
-  // What the grader gates before the model (relevance/assess.ts): free text that uses the question's words.
-  const comparable = !f.free || f.ownCoverage < RELEVANCE_FLOOR.freeCoverageGate;
-  return { x: FEATURES.map((k) => f[k]), round: question.round, key, comparable };
+  const { features: f, comparable, thresholdKey } = assessRelevance(text, question, question.contrast);
+  return { x: FEATURES.map((k) => f[k]), round: question.round, key: thresholdKey, comparable };
 };
 
 function relevanceItems(split) {

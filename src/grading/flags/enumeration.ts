@@ -1,5 +1,5 @@
 import { ADOPTION, EVERYTHING, PRODUCT_LEAD, PURPOSE_AFTER_PRODUCT } from '../rules/enumeration-rules.js';
-import { ENUMERATION_MODEL } from '../rules/weights.js';
+import { ENUMERATION_MODEL, linearScore } from '../rules/weights.js';
 import type { TaggedSentence } from '../tagging.js';
 import type { Flag } from '../types.js';
 import { type FlagContext, makeFlag } from './flag.js';
@@ -77,14 +77,7 @@ export function enumerationFeatures(content: readonly TaggedSentence[]): {
 }
 
 export function enumerationLogit(f: EnumerationFeatures): number {
-  const m = ENUMERATION_MODEL;
-  return (
-    m.bias +
-    m.featureShare * f.featureShare +
-    m.reasonedShare * f.reasonedShare +
-    m.featureCount * f.featureCount +
-    m.everything * f.everything
-  );
+  return linearScore(ENUMERATION_MODEL, { ...f });
 }
 
 export function detectEnumeration(ctx: FlagContext): Flag[] {

@@ -1,6 +1,6 @@
 import type { Question } from '../../bank/schema.js';
 import { PART_JOINTS, PART_MIN_TERMS, PART_TERMS, RELEVANCE_FLOOR } from '../rules/relevance-rules.js';
-import { RELEVANCE_MODEL } from '../rules/weights.js';
+import { linearScore, RELEVANCE_MODEL } from '../rules/weights.js';
 import type { GradableQuestion } from '../types.js';
 import { type QuestionDoc, relevanceIndex } from './index.js';
 import { contentTerms, cosine, countTerms, vectorOf } from './terms.js';
@@ -35,6 +35,10 @@ export interface Relevance {
   /** The best-matching other question of the round, if any. */
   best: { id: string; similarity: number } | null;
   offTopic: boolean;
+  /** False for free text that uses its question's words: fitting a bank question better cannot flag it. */
+  comparable: boolean;
+  /** Which fitted threshold applies: the round, or "free:<round>" for a free-text question. */
+  thresholdKey: string;
   /** Why, in words, when off topic. */
   reason: string | null;
   /** Parts of the question the answer does not touch. */
@@ -85,19 +89,9 @@ function soloPool(q: Question): readonly Question[] {
   return pool;
 }
 
-/** The linear relevance model: positive means off topic. */
+/** The fitted relevance model's logit: higher means further off topic. */
 export function offTopicLogit(f: RelevanceFeatures): number {
-  const m = RELEVANCE_MODEL;
-  return (
-    m.bias +
-    m.ownFull * f.ownFull +
-    m.ownAsked * f.ownAsked +
-    m.ownCoverage * f.ownCoverage +
-    m.fullRatio * f.fullRatio +
-    m.askedRatio * f.askedRatio +
-    m.coverageRatio * f.coverageRatio +
-    m.free * f.free
-  );
+  return linearScore(RELEVANCE_MODEL, { ...f });
 }
 
 export function assessRelevance(
@@ -143,9 +137,9 @@ export function assessRelevance(
     coverageRatio: Math.log((bestCoverage + EPS) / (ownCoverage + EPS)),
     free: ownDoc ? 0 : 1,
   };
-  const key = ownDoc ? question.round : `free:${question.round}`;
+  const thresholdKey = ownDoc ? question.round : `free:${question.round}`;
   const threshold =
-    RELEVANCE_MODEL.roundThreshold[key] ?? RELEVANCE_MODEL.roundThreshold[question.round] ?? 0;
+    RELEVANCE_MODEL.roundThreshold[thresholdKey] ?? RELEVANCE_MODEL.roundThreshold[question.round] ?? 0;
   const belowFloor =
     terms.length >= RELEVANCE_FLOOR.minTerms &&
     ownFull < RELEVANCE_FLOOR.similarity &&
@@ -164,5 +158,5 @@ export function assessRelevance(
         ? `it fits another question (${best.id}) better than this one`
         : 'it shares almost nothing with the question';
   }
-  return { features, best, offTopic, reason, unanswered };
+  return { features, best, offTopic, comparable, thresholdKey, reason, unanswered };
 }

@@ -40,3 +40,16 @@ export interface GraderWeights {
 export const WEIGHTS: GraderWeights = fitted as GraderWeights;
 export const RELEVANCE_MODEL: RelevanceModel = WEIGHTS.relevance;
 export const ENUMERATION_MODEL: EnumerationModel = WEIGHTS.enumeration;
+
+/**
+ * A fitted linear model's logit: its bias plus each named feature times the weight of the same name.
+ * Feature and weight names are the same keys, so a feature the model has no weight for is a type error.
+ */
+export function linearScore<F extends Record<string, number>>(
+  model: { bias: number } & F,
+  features: F,
+): number {
+  let z = model.bias;
+  for (const [name, value] of Object.entries(features)) z += (model[name] as number) * value;
+  return z;
+}

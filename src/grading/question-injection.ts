@@ -1,8 +1,27 @@
-import { analyzeAnswer } from './analyze.js';
+import { type Analysis, analyzeAnswer } from './analyze.js';
 import { makeFlag } from './flags/flag.js';
 import { findInjections } from './flags/injection.js';
 import { buildLedger } from './score.js';
 import type { GradableQuestion, GradeResult } from './types.js';
+
+// The same free-text question is read twice per grade (its topic, then its injection flag) and once
+// per file of a batch: read it once.
+const readCache = new Map<string, { analysis: Analysis; hits: ReturnType<typeof findInjections> }>();
+const READ_CACHE_LIMIT = 200;
+
+/** A free-text question's analysis and injection hits; undefined for bank or empty questions. */
+function readQuestion(question: GradableQuestion) {
+  const text = question.text.trim();
+  if (question.bank !== undefined || text === '') return undefined;
+  let read = readCache.get(text);
+  if (!read) {
+    const analysis = analyzeAnswer(text);
+    read = { analysis, hits: findInjections({ analysis, question }) };
+    if (readCache.size >= READ_CACHE_LIMIT) readCache.clear();
+    readCache.set(text, read);
+  }
+  return read;
+}
 
 /**
  * A free-text question comes with the answer (front matter, --question), so whoever wrote the answer
@@ -13,9 +32,7 @@ import type { GradableQuestion, GradeResult } from './types.js';
  * about prompt injection as a product risk must not cap every answer to it.
  */
 export function flagQuestionInjection(result: GradeResult, question: GradableQuestion): GradeResult {
-  const text = question.text.trim();
-  if (question.bank !== undefined || text === '') return result;
-  const [hit] = findInjections({ analysis: analyzeAnswer(text), question });
+  const [hit] = readQuestion(question)?.hits ?? [];
   if (!hit) return result;
   const flag = {
     ...makeFlag('prompt-injection', `${hit.rule.note}, in the question text that came with the answer`),
@@ -39,10 +56,9 @@ export function flagQuestionInjection(result: GradeResult, question: GradableQue
  * grader, so a note smuggled into the question does not change what the answer is compared with.
  */
 export function askedPart(question: GradableQuestion): string {
-  if (question.bank !== undefined || question.text.trim() === '') return question.text;
-  const analysis = analyzeAnswer(question.text);
-  const hits = findInjections({ analysis, question });
-  if (hits.length === 0) return question.text;
+  const read = readQuestion(question);
+  if (!read || read.hits.length === 0) return question.text;
+  const { analysis, hits } = read;
   const lines = new Set(hits.map((h) => h.quote));
   return analysis.sentences
     .filter(

@@ -6,13 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LOOP_PLANS } from '../../src/loop/plans.js';
 import { readAttemptLog } from '../../src/store/attempt-log.js';
 import { readFocusFile } from '../../src/store/focus.js';
-import { BIN, isolatedEnv, newHome, type PtyRun, REPO_ROOT, startCli } from './pty.js';
+import { BIN, endRun, isolatedEnv, newHome, type PtyRun, REPO_ROOT, startCli } from './pty.js';
 
 const E2E_TIMEOUT = 90_000;
 let run: PtyRun | undefined;
 
-afterEach(() => {
-  run?.pty.kill();
+afterEach(async () => {
+  await endRun(run);
   run = undefined;
 });
 

@@ -1,24 +1,15 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAttemptLog } from '../../src/store/attempt-log.js';
-import { newHome, type PtyRun, startCli, startPractice } from './pty.js';
+import { endRun, newHome, type PtyRun, startCli, startPractice } from './pty.js';
 
 const QUESTION = 'uc-lineage-experiment-to-prod';
 const E2E_TIMEOUT = 30_000;
 
 let run: PtyRun | undefined;
 afterEach(async () => {
-  try {
-    run?.pty.kill();
-  } catch {
-    // Already gone.
-  }
-  if (run) {
-    // A killed session saves its draft on the way out: let it finish before removing its home.
-    await Promise.race([run.exit, new Promise((resolve) => setTimeout(resolve, 3_000))]);
-    rmSync(run.home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-  }
+  await endRun(run, { removeHome: true });
   run = undefined;
 });
 

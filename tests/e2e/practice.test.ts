@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAttemptLog } from '../../src/store/attempt-log.js';
-import { BIN, isolatedEnv, type PtyRun, REPO_ROOT, startPractice } from './pty.js';
+import { BIN, endRun, isolatedEnv, type PtyRun, REPO_ROOT, startPractice } from './pty.js';
 
 const QUESTION = 'uc-lineage-experiment-to-prod';
 const FIRST = 'The ML engineer loses lineage at the hand-off to serving, a day of every sprint.';
@@ -13,17 +13,7 @@ const E2E_TIMEOUT = 30_000;
 
 let run: PtyRun | undefined;
 afterEach(async () => {
-  // A failed test must not leave a session running on the machine.
-  try {
-    run?.pty.kill();
-  } catch {
-    // Already gone.
-  }
-  if (run) {
-    // A killed session saves its draft on the way out: let it finish before removing its home.
-    await Promise.race([run.exit, new Promise((resolve) => setTimeout(resolve, 3_000))]);
-    rmSync(run.home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-  }
+  await endRun(run, { removeHome: true });
   run = undefined;
 });
 

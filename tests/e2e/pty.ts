@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,4 +86,19 @@ async function waitFor(screen: () => string, pattern: RegExp, timeoutMs = 12_000
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`timed out waiting for ${pattern} on screen:\n${screen().slice(-3000)}`);
+}
+
+/**
+ * Ends a test's session: kills it if it is still running, waits (briefly) for it to exit, since a killed
+ * session saves its draft on the way out, then removes its home when asked to.
+ */
+export async function endRun(run: PtyRun | undefined, options: { removeHome?: boolean } = {}): Promise<void> {
+  if (!run) return;
+  try {
+    run.pty.kill();
+  } catch {
+    // Already gone.
+  }
+  await Promise.race([run.exit, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+  if (options.removeHome) rmSync(run.home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }

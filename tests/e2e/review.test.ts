@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { reviewQueue } from '../../src/progress/schedule.js';
 import { appendRecord, readAttemptLog } from '../../src/store/attempt-log.js';
 import { makeRecord } from '../helpers/records.js';
-import { newHome, type PtyRun, startCli } from './pty.js';
+import { endRun, newHome, type PtyRun, startCli } from './pty.js';
 
 const E2E_TIMEOUT = 30_000;
 const DUE = 'uc-lineage-experiment-to-prod';
 let run: PtyRun | undefined;
 
-afterEach(() => {
-  run?.pty.kill();
+afterEach(async () => {
+  await endRun(run);
   run = undefined;
 });
 

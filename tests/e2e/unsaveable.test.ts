@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newHome, type PtyRun, startCli } from './pty.js';
+import { endRun, newHome, type PtyRun, startCli } from './pty.js';
 
 /**
  * Typing is never lost (issue 13.5): when nothing more can be written under the data directory once a
@@ -11,12 +11,7 @@ import { newHome, type PtyRun, startCli } from './pty.js';
  */
 let run: PtyRun | undefined;
 afterEach(async () => {
-  try {
-    run?.pty.kill();
-  } catch {
-    // Already gone.
-  }
-  if (run) await Promise.race([run.exit, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+  await endRun(run, { removeHome: true });
   run = undefined;
 });
 

@@ -32,6 +32,22 @@ const SCORE_TOKEN = String.raw`(?:${[
   String.raw`top marks`,
   String.raw`(?:a |the )?(?:perfect|maximum|max|highest(?: possible)?|top|full|high|very high|good|great|passing) (?:score|grade|mark|rating|marks|points)`,
 ].join('|')})(?![\w%]|\s?percent)`;
+/** How a line that addresses the grader goes on: "Dear grader, ...", "as the evaluator you must ...". */
+const ADDRESS_GOES_ON = [
+  ',',
+  ':',
+  ' -',
+  String.raw` you\b`,
+  ' reading',
+  ' evaluating',
+  ' grading',
+  ' scoring',
+  ' reviewing',
+  ' must',
+  ' should',
+  ' will',
+  ' is instructed',
+].join('|');
 const THIS_ANSWER = String.raw`(?:(?:this|my|the) (?:answer|response|submission|candidate|essay|write-?up)|this(?= (?:as|with|a|an|the|\d+)\b)|it|me|us)`;
 
 export const INJECTION_RULES: readonly InjectionRule[] = [
@@ -111,38 +127,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'addressed-to-grader',
     pattern: new RegExp(
       [
-        String.raw`\b(?:dear|hey|hi|hello|attention) (?:the |an? |any |my |our )?${GRADER}s?(?:${[
-          String.raw`,`,
-          String.raw`:`,
-          String.raw` -`,
-          String.raw` you\b`,
-          String.raw` reading`,
-          String.raw` evaluating`,
-          String.raw` grading`,
-          String.raw` scoring`,
-          String.raw` reviewing`,
-          String.raw` must`,
-          String.raw` should`,
-          String.raw` will`,
-          String.raw` is instructed`,
-        ].join('|')})`,
-        String.raw`\bas (?:the |an? |any |my |our )?${GRADER_ROLE}s?(?:${[
-          String.raw`,`,
-          String.raw`:`,
-          String.raw` -`,
-          String.raw` you\b`,
-          String.raw` reading`,
-          String.raw` evaluating`,
-          String.raw` grading`,
-          String.raw` scoring`,
-          String.raw` reviewing`,
-          String.raw` must`,
-          String.raw` should`,
-          String.raw` will`,
-          String.raw` is instructed`,
-        ].join(
-          '|',
-        )})|\bas (?:the |an? )?(?:ai|llm|language model|model)(?: \w+)? (?:grading|scoring|evaluating|reviewing|marking) (?:this|my|the)\b`,
+        String.raw`\b(?:dear|hey|hi|hello|attention) (?:the |an? |any |my |our )?${GRADER}s?(?:${ADDRESS_GOES_ON})`,
+        String.raw`\bas (?:the |an? |any |my |our )?${GRADER_ROLE}s?(?:${ADDRESS_GOES_ON})|\bas (?:the |an? )?(?:ai|llm|language model|model)(?: \w+)? (?:grading|scoring|evaluating|reviewing|marking) (?:this|my|the)\b`,
         String.raw`\b(?:note|message|instructions?|memo|reminder|p\.?s\.?) (?:to|for) (?:the |any |an? )?(?:(?:evaluation|grading|scoring|marking|review|ai|llm|automated) )?(?:${GRADER_ROLE}|judge|ai|llm|model|language model|assistant)s?\b`,
         String.raw`\[(?:grader|evaluator|judge|system|assistant)(?: note| message| instructions?)?\]|\b(?:grader|evaluator|grading) note\b`,
         String.raw`\b(?:the |this |any |an |a )${GRADER_ROLE} (?:must|should|shall|will|is (?:instructed|required|told|expected)|needs to|has to|is to|may only) (?:\w+ ){0,3}(?:${[

@@ -73,8 +73,20 @@ function loadAnswers() {
   });
 }
 
-async function batchThroughput() {
+/** Median answers a second over several passes of grading every [text, question] pair in one process. */
+async function gradesPerSecond(pairs, passes) {
   const { gradeOffline } = await import(pathToFileURL(path.join(root, 'dist/grading/offline.js')).href);
+  const rates = [];
+  for (let run = 0; run < passes; run += 1) {
+    const started = process.hrtime.bigint();
+    let graded = 0;
+    for (const [text, question] of pairs) graded += gradeOffline(text, question).score >= 0 ? 1 : 0;
+    rates.push(graded / (Number(process.hrtime.bigint() - started) / 1e9));
+  }
+  return median(rates);
+}
+
+async function batchThroughput() {
   const { freeTextQuestion } = await import(
     pathToFileURL(path.join(root, 'dist/grading/default-rubrics.js')).href
   );
@@ -82,33 +94,20 @@ async function batchThroughput() {
   const batch = Array.from({ length: BATCH }, (_, i) => answers[i % answers.length]);
   // Every answer gets its own question text, as in real use, so nothing is reused between grades
   // except what the grader itself caches (the round's strong exemplar).
-  const questions = batch.map((a, i) => freeTextQuestion(`Question ${i}`, a.round));
-  const rates = [];
-  for (let run = 0; run < Math.max(5, Math.floor(RUNS / 2)); run += 1) {
-    const started = process.hrtime.bigint();
-    let graded = 0;
-    for (const [i, a] of batch.entries()) graded += gradeOffline(a.body, questions[i]).score >= 0 ? 1 : 0;
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    rates.push(graded / seconds);
-  }
-  return median(rates);
+  const pairs = batch.map((a, i) => [a.body, freeTextQuestion(`Question ${i}`, a.round)]);
+  return gradesPerSecond(pairs, Math.max(5, Math.floor(RUNS / 2)));
 }
 
 /** Every blind-corpus answer graded against its own question with the whole bank as the contrast set. */
 async function corpusThroughput() {
-  const { gradeOffline } = await import(pathToFileURL(path.join(root, 'dist/grading/offline.js')).href);
   const { gradableFor, loadBank, loadCorpus } = await import(
     pathToFileURL(path.join(root, 'scripts/grader-data.mjs')).href
   );
   const bank = loadBank();
-  const items = loadCorpus().map((r) => [r.text, gradableFor(r.question, bank)]);
-  const rates = [];
-  for (let run = 0; run < 5; run += 1) {
-    const started = process.hrtime.bigint();
-    for (const [text, question] of items) gradeOffline(text, question);
-    rates.push(items.length / (Number(process.hrtime.bigint() - started) / 1e9));
-  }
-  return median(rates);
+  return gradesPerSecond(
+    loadCorpus().map((r) => [r.text, gradableFor(r.question, bank)]),
+    5,
+  );
 }
 
 /** A 1 MB answer on one line, and a bank of 10,000 questions in 100 files, in a temporary folder. */

@@ -1,8 +1,8 @@
 import type { FactSource, ProductFact, Role } from '../types.js';
-import { splitClauses } from './clauses.js';
+import { type Clause, splitClauses } from './clauses.js';
 import { datedClaims } from './dated-check.js';
-import { findMentions } from './mentions.js';
-import { clauseClaims, type RoleClaim, subjectOf } from './roles-check.js';
+import { findMentions, type Mention } from './mentions.js';
+import { clauseClaims, type RoleClaim, type RoleHit, scanRoleHits, subjectOf } from './roles-check.js';
 
 /**
  * The claim checker: reads each sentence for who is said to do what, and reports the claims the fact
@@ -71,13 +71,17 @@ const JUDGED_WRONG =
 /** Quoted words are someone else's: blank them out, keeping every other position in place. */
 const maskQuotes = (lower: string): string => lower.replace(/"[^"]{1,200}"/g, (q) => ' '.repeat(q.length));
 
-function roleFindings(lower: string): { fact: ProductFact; role: Role; correction: string }[] {
-  const mentions = findMentions(lower);
+function roleFindings(
+  lower: string,
+  clauses: readonly Clause[],
+  mentions: readonly Mention[],
+  hits: readonly RoleHit[],
+): { fact: ProductFact; role: Role; correction: string }[] {
   if (mentions.length === 0) return [];
   const out: { fact: ProductFact; role: Role; correction: string }[] = [];
   let carried: ProductFact | undefined;
-  for (const clause of splitClauses(lower)) {
-    for (const claim of clauseClaims(lower, clause, mentions, carried)) {
+  for (const clause of clauses) {
+    for (const claim of clauseClaims(lower, clause, mentions, carried, hits)) {
       const verdict = judge(claim, lower);
       if (verdict) out.push({ fact: claim.fact, role: claim.role, correction: verdict.correction });
     }
@@ -86,19 +90,68 @@ function roleFindings(lower: string): { fact: ProductFact; role: Role; correctio
   return out;
 }
 
-/** Checks each sentence and returns one finding per contradicted fact per sentence. */
-export function checkClaims(sentences: readonly { text: string; line: number }[]): ClaimFinding[] {
-  const findings: ClaimFinding[] = [];
+// Sentences are read together, joined by a separator no product name or role cue can match across, so
+// each pattern runs once per answer; what it finds is then handed back to its own sentence.
+const SEPARATOR = '\n\u0001\n';
+
+interface ReadSentence {
+  text: string;
+  line: number;
+  lower: string;
+  mentions: Mention[];
+  hits: RoleHit[];
+}
+
+/** Each sentence's normalised text with the product mentions and role cues found in it. */
+function readSentences(sentences: readonly { text: string; line: number }[]): ReadSentence[] {
+  const read: ReadSentence[] = [];
+  const starts: number[] = [];
+  let joined = '';
   for (const { text, line } of sentences) {
     const lower = maskQuotes(normalise(text));
     if (/\?\s*$/.test(lower) || JUDGED_WRONG.test(lower)) continue;
+    if (joined !== '') joined += SEPARATOR;
+    starts.push(joined.length);
+    joined += lower;
+    read.push({ text, line, lower, mentions: [], hits: [] });
+  }
+  const owner = (at: number, end: number): { s: ReadSentence; base: number } | undefined => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = read[lo];
+    const base = starts[lo] ?? 0;
+    return s && end - base <= s.lower.length ? { s, base } : undefined;
+  };
+  for (const m of findMentions(joined)) {
+    const o = owner(m.start, m.end);
+    if (o) o.s.mentions.push({ ...m, start: m.start - o.base, end: m.end - o.base });
+  }
+  if (read.some((s) => s.mentions.length > 0)) {
+    for (const h of scanRoleHits(joined)) {
+      const o = owner(h.start, h.end);
+      if (o && o.s.mentions.length > 0) o.s.hits.push({ ...h, start: h.start - o.base, end: h.end - o.base });
+    }
+  }
+  return read;
+}
+
+/** Checks each sentence and returns one finding per contradicted fact per sentence. */
+export function checkClaims(sentences: readonly { text: string; line: number }[]): ClaimFinding[] {
+  const findings: ClaimFinding[] = [];
+  for (const { text, line, lower, mentions, hits } of readSentences(sentences)) {
     const seen = new Set<string>();
     const add = (f: Omit<ClaimFinding, 'line' | 'sentence'>) => {
       if (seen.has(f.factId)) return;
       seen.add(f.factId);
       findings.push({ ...f, line, sentence: text.trim() });
     };
-    for (const r of roleFindings(lower)) {
+    const clauses = splitClauses(lower);
+    for (const r of roleFindings(lower, clauses, mentions, hits)) {
       add({
         factId: r.fact.id,
         product: r.fact.product,
@@ -108,8 +161,7 @@ export function checkClaims(sentences: readonly { text: string; line: number }[]
         asOf: r.fact.asOf,
       });
     }
-    const mentions = findMentions(lower);
-    for (const d of datedClaims(lower, splitClauses(lower), mentions)) {
+    for (const d of datedClaims(lower, clauses, mentions)) {
       add({
         factId: d.fact.id,
         product: d.fact.product,

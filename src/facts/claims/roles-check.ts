@@ -69,27 +69,39 @@ const opensClause = (lower: string, clause: Clause, m: Mention): boolean => {
 
 const wordsIn = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
 
-interface RoleHit {
+export interface RoleHit {
   role: Role;
   start: number;
   end: number;
   anywhere: boolean;
 }
 
-function roleHits(text: string, mentions: readonly Mention[], offset: number): RoleHit[] {
+/**
+ * Every role cue's matches in a text, in order of position (cue order at a tie). Run once over a whole
+ * answer (sentences joined by a separator no cue can cross) rather than once per clause: the same
+ * matches, without paying each cue's start-up cost for every clause.
+ */
+export function scanRoleHits(text: string, offset = 0): RoleHit[] {
   const hits: RoleHit[] = [];
   for (const { cue, active } of COMPILED) {
     for (const m of text.matchAll(active)) {
       const start = offset + (m.index ?? 0);
-      // A role word inside a product's own name ("Vector Search", "Model Serving") is not a claim.
-      const insideName = mentions.some(
-        (x) => start >= x.start && start < x.end && x.fact.id !== 'databricks-company',
-      );
-      if (insideName && cue.anywhere !== true) continue;
       hits.push({ role: cue.role, start, end: start + m[0].length, anywhere: cue.anywhere === true });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The hits that lie inside a clause, less role words inside a product's own name. */
+function hitsIn(clause: Clause, hits: readonly RoleHit[], mentions: readonly Mention[]): RoleHit[] {
+  return hits.filter((hit) => {
+    if (hit.start < clause.start || hit.end > clause.end) return false;
+    // A role word inside a product's own name ("Vector Search", "Model Serving") is not a claim.
+    const insideName = mentions.some(
+      (x) => hit.start >= x.start && hit.start < x.end && x.fact.id !== 'databricks-company',
+    );
+    return !insideName || hit.anywhere;
+  });
 }
 
 /**
@@ -117,13 +129,14 @@ export function clauseClaims(
   clause: Clause,
   mentions: readonly Mention[],
   carried: ProductFact | undefined,
+  sentenceHits: readonly RoleHit[] = scanRoleHits(lower),
 ): RoleClaim[] {
   if (clause.unasserted) return [];
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // No product in the clause and none carried from the one before: no one is said to do anything, so
   // the role patterns need not run (most clauses of an answer).
   if (inClause.length === 0 && !carried) return [];
-  const hits = roleHits(clause.text, inClause, clause.start);
+  const hits = hitsIn(clause, sentenceHits, inClause);
   const claims: RoleClaim[] = passiveClaims(lower, clause, inClause);
   const lastRoleOf = new Map<ProductFact, number>();
   for (const hit of hits) {

@@ -19,12 +19,15 @@ const messageOf = (f: ClaimFinding): string =>
 
 export function detectTermMisuse(ctx: FlagContext): Flag[] {
   const flags: Flag[] = [];
-  for (const sentence of ctx.analysis.content) {
-    for (const finding of checkClaims([{ text: sentence.text, line: sentence.line }])) {
-      const flag = makeFlag('term-misuse', messageOf(finding), sentence, 'error');
-      FACT_OF.set(flag, finding.factId);
-      flags.push(flag);
-    }
+  // One call for the whole answer (the checker reads all sentences in one pass); each finding keeps
+  // the index of its sentence in `line`, so the flag quotes the sentence as tagged.
+  const content = ctx.analysis.content;
+  for (const finding of checkClaims(content.map((s, i) => ({ text: s.text, line: i })))) {
+    const sentence = content[finding.line];
+    if (!sentence) continue;
+    const flag = makeFlag('term-misuse', messageOf(finding), sentence, 'error');
+    FACT_OF.set(flag, finding.factId);
+    flags.push(flag);
   }
   return flags;
 }

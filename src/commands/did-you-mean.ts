@@ -58,7 +58,7 @@ export function requireKnown(names: KnownNames): void {
 }
 
 /** The command whose help lists every round (the --round choices). */
-export const ROUND_LIST_COMMAND = 'pm-coach list --help';
+const ROUND_LIST_COMMAND = 'pm-coach list --help';
 
 /** A --round value: one of ROUNDS, else exit 2 with the closest round and where all are listed. */
 export function parseRound(value: string): Round {

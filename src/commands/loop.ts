@@ -1,13 +1,14 @@
 import path from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import type { Question } from '../bank/schema.js';
 import { loadQuestionsForUse } from '../bank/use.js';
-import { LEVELS, type Level, ROLES, type Role } from '../bank/vocabulary.js';
+import { LEVELS, ROLES, type Role } from '../bank/vocabulary.js';
 import { resolveJudgeConfig } from '../config/config.js';
 import { EXIT, UserError } from '../errors.js';
-import { LOOP_PLANS } from '../loop/plans.js';
+import { LOOP_PLANS, type LoopPlan } from '../loop/plans.js';
 import { keepOnSignal, loopSaver, runLoop } from '../loop/run-loop.js';
 import { findQuestion, resumeLoop, roundsDone, startLoop, stepOf } from '../loop/start.js';
 import type { LoopState } from '../loop/state.js';
-import { parseDuration } from '../session/duration.js';
 import { GRADER, type PracticeSettings } from '../session/ports.js';
 import { budgetOf, createPracticeSteps } from '../session/practice-steps.js';
 import { renderLoopPlan } from '../ui/render-readout.js';
@@ -16,9 +17,9 @@ import { makeStyle } from '../ui/style.js';
 import { readAttempts } from './attempts-input.js';
 import { type CommandContext, sessionEnv } from './context.js';
 import { type AnswerFile, readAnswerFile } from './grade-input.js';
+import { editorFor, type LoopOptions, parseLoopOptions } from './loop-options.js';
 import { planRows, renderLoopOutcome, terminalLoopUi } from './loop-ui.js';
 import { endOnSignal, type LiveSession, requireTerminal } from './practice-capture.js';
-import { resolveEditorCommand } from './practice-options.js';
 import { terminalPracticeUi } from './practice-ui.js';
 
 /**
@@ -28,33 +29,6 @@ import { terminalPracticeUi } from './practice-ui.js';
  * a round keeps what was typed (as a draft and in the loop file) and the resumed round opens with it.
  * This file parses the flags, wires the terminal to the core and renders what it returns.
  */
-interface LoopOptions {
-  role: Role | undefined;
-  level: Level | undefined;
-  offline: boolean;
-  model: string | undefined;
-  timeMs: number | undefined;
-  editor: boolean;
-  caseStudy: string | undefined;
-  resume: string | true | undefined;
-  bank: string | undefined;
-}
-
-function parseOptions(raw: Record<string, unknown>): LoopOptions {
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-  return {
-    role: raw.role as Role | undefined,
-    level: raw.level as Level | undefined,
-    offline: raw.offline === true,
-    model: text(raw.model),
-    timeMs: raw.time === undefined ? undefined : parseDuration(String(raw.time)),
-    editor: raw.editor === true,
-    caseStudy: text(raw.caseStudy),
-    resume: raw.resume === true ? true : text(raw.resume),
-    bank: text(raw.bank),
-  };
-}
-
 export async function run(
   _args: string[],
   raw: Record<string, unknown>,
@@ -64,7 +38,7 @@ export async function run(
     const { showLoop } = await import('./loop-show.js');
     return showLoop(ctx, raw.show.trim());
   }
-  const options = parseOptions(raw);
+  const options = parseLoopOptions(raw);
   if (!options.role && !options.resume) {
     throw new UserError('loop needs --role (or --resume to continue a paused loop)', {
       hint: `e.g. pm-coach loop --role pm; roles: ${ROLES.join(', ')}; levels: ${LEVELS.join(', ')}`,
@@ -77,6 +51,25 @@ export async function run(
     'loop',
     "to grade a written take-home without a terminal, run 'pm-coach grade case.md --round case-study'",
   );
+  const loop = await prepare(ctx, options);
+  const style = makeStyle(ctx.color);
+  const clock = { timeMs: options.timeMs, fromFile: loop.caseStudy !== undefined };
+  ctx.stdout.write(renderLoopPlan(loop.plan, planRows(loop.plan, loop.state, loop.questions, clock), style));
+  return runInTerminal(ctx, loop, style);
+}
+
+/** What a loop run needs, every input checked before the first clock starts. */
+interface PreparedLoop {
+  plan: LoopPlan;
+  state: LoopState;
+  questions: Question[];
+  settings: PracticeSettings;
+  /** $EDITOR for the take-home (and every round with --editor). */
+  editorCommand: string | undefined;
+  caseStudy: AnswerFile | undefined;
+}
+
+async function prepare(ctx: CommandContext, options: LoopOptions): Promise<PreparedLoop> {
   const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
   if (bank.warning) ctx.stderr.write(`pm-coach: warning: ${bank.warning}\n`);
   const saved = options.resume ? resumed(ctx, options.resume) : undefined;
@@ -98,10 +91,6 @@ export async function run(
   const takeHomeOpen = takeHomeIndex >= 0 && state.steps[takeHomeIndex]?.attemptId === null;
   const editorCommand =
     options.editor || (takeHomeOpen && !caseStudy) ? editorFor(ctx, options.editor) : undefined;
-
-  const style = makeStyle(ctx.color);
-  const clock = { timeMs: options.timeMs, fromFile: caseStudy !== undefined };
-  ctx.stdout.write(renderLoopPlan(plan, planRows(plan, state, questions, clock), style));
   const settings: PracticeSettings = {
     timeMs: options.timeMs,
     offline: options.offline,
@@ -113,7 +102,12 @@ export async function run(
     initialText: (question) =>
       state.pending?.stepId === stepOf(plan, state, question).id ? state.pending.answer : undefined,
   };
+  return { plan, state, questions, settings, editorCommand, caseStudy };
+}
 
+/** Wires the terminal to the loop core, with signal handlers that pause the loop, and renders the end. */
+async function runInTerminal(ctx: CommandContext, loop: PreparedLoop, style: ChalkInstance): Promise<number> {
+  const { state, settings } = loop;
   const live: LiveSession = { capture: undefined, keeper: undefined };
   const practice = (editor: string | undefined) =>
     createPracticeSteps({
@@ -134,13 +128,13 @@ export async function run(
   try {
     const outcome = await runLoop({
       dataDir: ctx.dataDir,
-      plan,
+      plan: loop.plan,
       state,
-      questions,
+      questions: loop.questions,
       live,
       inline: practice(settings.editorCommand),
-      takeHome: practice(editorCommand),
-      caseStudy,
+      takeHome: practice(loop.editorCommand),
+      caseStudy: loop.caseStudy,
       budgetMs: (question) => budgetOf(settings, question),
       ui: terminalLoopUi(ctx, style),
       now: ctx.now,
@@ -186,20 +180,4 @@ function resumed(ctx: CommandContext, resume: string | true): LoopState {
     );
   }
   return state;
-}
-
-function editorFor(ctx: CommandContext, asked: boolean): string {
-  try {
-    return resolveEditorCommand(ctx.env);
-  } catch {
-    throw new UserError(
-      asked
-        ? '--editor needs an editor: neither VISUAL nor EDITOR is set'
-        : 'the take-home case study needs an editor or a file',
-      {
-        hint: 'set EDITOR (e.g. EDITOR=nano), or pass the written case study with --case-study answer.md',
-        exitCode: EXIT.USAGE,
-      },
-    );
-  }
 }

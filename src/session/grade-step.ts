@@ -11,7 +11,7 @@ import type { Capture, FollowUpReply, QuestionRecord } from './types.js';
  * read the session already made, then the result is saved and carried to feedback, the summary and
  * a loop's read-out. Nothing downstream grades it again.
  */
-export interface Graded {
+interface Graded {
   question: Question;
   answer: Capture;
   followUps: FollowUpReply[];

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { LEVELS, ROLES, ROUNDS } from './bank/vocabulary.js';
 import type { CommandContext } from './commands/context.js';
+import { parseRound } from './commands/did-you-mean.js';
 import { resolveConfigDir, resolveDataDir } from './config/paths.js';
 import { EXIT, InternalError, isUserError } from './errors.js';
 import { readPackageVersion } from './package-info.js';
@@ -33,6 +34,14 @@ const commands: Record<string, Loader> = {
   loop: () => import('./commands/loop.js'),
   show: () => import('./commands/show.js'),
 };
+
+/**
+ * --round, with the rounds as choices in --help; a mistyped one is exit 2 with "did you mean" (our
+ * parser replaces commander's, which would only list the choices).
+ */
+function roundOption(description: string): Option {
+  return new Option('--round <round>', description).choices(ROUNDS).argParser(parseRound);
+}
 
 function formatOption(values: string[]): Option {
   return new Option('--format <format>', 'output format').choices(values).default(values[0]);
@@ -81,7 +90,7 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
   const practice = program
     .command('practice')
     .description('answer a question under a live countdown and get graded feedback')
-    .addOption(new Option('--round <round>', 'interview round').choices(ROUNDS))
+    .addOption(roundOption('interview round'))
     .addOption(new Option('--role <role>', 'your target role').choices(ROLES))
     .option('--topic <topic>', 'only questions on this topic')
     .addOption(new Option('--level <level>', 'candidate level').choices(LEVELS))
@@ -96,7 +105,7 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .description('grade written answers (markdown) against a bank question or a round rubric')
     .argument('<files...>', 'answer files (markdown, optional YAML front matter)')
     .option('--question <id-or-text>', 'bank question id, or the question text')
-    .addOption(new Option('--round <round>', 'round rubric for a free-text question').choices(ROUNDS))
+    .addOption(roundOption('round rubric for a free-text question'))
     .option('--offline', 'grade with the offline heuristics only')
     .option('--model <name>', 'model for the LLM judge')
     .option('--no-cache', 'do not read or write the judgment cache')
@@ -118,7 +127,7 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
   program
     .command('list')
     .description('list bank questions')
-    .addOption(new Option('--round <round>', 'only this round').choices(ROUNDS))
+    .addOption(roundOption('only this round'))
     .addOption(new Option('--role <role>', 'only this role').choices(ROLES))
     .option('--topic <topic>', 'only this topic')
     .addOption(new Option('--level <level>', 'only this level').choices(LEVELS))
@@ -131,7 +140,7 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
   program
     .command('history')
     .description('your past attempts, newest first')
-    .addOption(new Option('--round <round>', 'only this round').choices(ROUNDS))
+    .addOption(roundOption('only this round'))
     .option('--limit <n>', 'at most n attempts (text default: 20)')
     .addOption(formatOption(['text', 'json']))
     .action(action('history'));
@@ -160,7 +169,7 @@ export function buildProgram(ctx: CommandContext, onExit: (code: number) => void
     .command('review')
     .description('practise the questions due for review (FSRS), weakest criteria first')
     .option('--list', 'print the review queue instead of practising')
-    .addOption(new Option('--round <round>', 'only this round').choices(ROUNDS))
+    .addOption(roundOption('only this round'))
     .addOption(new Option('--role <role>', 'your target role').choices(ROLES))
     .option('--count <n>', 'how many due questions in this session')
     .addOption(formatOption(['text', 'json']).default('text', 'text (with --list)'));

@@ -1,3 +1,5 @@
+import type { SessionEnv } from '../session/ports.js';
+
 /**
  * What every command gets from the shell. Commands never read process.* themselves: the clock,
  * randomness, environment, streams and directories come in here so tests control them.
@@ -28,3 +30,9 @@ export interface CommandContext {
 
 /** A command returns its exit code; it throws UserError for problems the user can fix. */
 export type CommandResult = Promise<number>;
+
+/** What a session in the core needs from the context: directories, environment, clock, randomness. */
+export function sessionEnv(ctx: CommandContext): SessionEnv {
+  const { env, dataDir, configDir, packageRoot, now, random } = ctx;
+  return { env, dataDir, configDir, packageRoot, now, random };
+}

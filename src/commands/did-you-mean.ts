@@ -1,3 +1,4 @@
+import { ROUNDS, type Round } from '../bank/vocabulary.js';
 import { EXIT, UserError } from '../errors.js';
 
 /**
@@ -50,12 +51,25 @@ export interface KnownNames {
 
 export function requireKnown(names: KnownNames): void {
   if (names.known.includes(names.value)) return;
-  const close = closestNames(names.value, names.known);
-  const suggestion = close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : '';
-  throw new UserError(`unknown ${names.kind} '${names.value}'${suggestion}`, {
+  throw new UserError(`unknown ${names.kind} '${names.value}'${didYouMean(names.value, names.known)}`, {
     hint: `run '${names.listCommand}' for every valid ${names.kind}`,
     exitCode: EXIT.USAGE,
   });
+}
+
+/** The command whose help lists every round (the --round choices). */
+const ROUND_LIST_COMMAND = 'pm-coach list --help';
+
+/** A --round value: one of ROUNDS, else exit 2 with the closest round and where all are listed. */
+export function parseRound(value: string): Round {
+  requireKnown({ kind: 'round', value, known: ROUNDS, listCommand: ROUND_LIST_COMMAND });
+  return value as Round;
+}
+
+/** "; did you mean 'x'?" for a mistyped name, or nothing when no known name is close. */
+export function didYouMean(value: string, known: readonly string[], quote = "'"): string {
+  const close = closestNames(value, known);
+  return close.length > 0 ? `; did you mean ${close.map((c) => `${quote}${c}${quote}`).join(' or ')}?` : '';
 }
 
 /** Every topic a filter can name: built-in, declared by a bank file, or used by a question. */

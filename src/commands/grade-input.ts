@@ -3,6 +3,7 @@ import { ROUNDS, type Round } from '../bank/vocabulary.js';
 import { tooDeep } from '../bank/yaml-depth.js';
 import { EXIT, UserError } from '../errors.js';
 import { formatBytes, type ReadRefusal, readBounded } from '../fs/read-bounded.js';
+import { didYouMean } from './did-you-mean.js';
 import { readSimpleFrontMatter } from './front-matter.js';
 
 /**
@@ -64,7 +65,7 @@ function asRound(file: string, value: unknown): Round | undefined {
   if (typeof value === 'string' && (ROUNDS as readonly string[]).includes(value)) return value as Round;
   return fail(
     file,
-    `front matter round "${String(value)}" is not a round`,
+    `front matter round "${String(value)}" is not a round${typeof value === 'string' ? didYouMean(value, ROUNDS, '"') : ''}`,
     `use one of: ${ROUNDS.join(', ')}`,
   );
 }

@@ -3,6 +3,7 @@ import { ROUNDS, type Round } from '../bank/vocabulary.js';
 import { EXIT, UserError } from '../errors.js';
 import { freeTextQuestion, toGradable } from '../grading/default-rubrics.js';
 import type { GradableQuestion } from '../grading/types.js';
+import { parseRound } from './did-you-mean.js';
 
 /**
  * Which question an answer is graded against: --question/--round beat the file's front matter. A bank
@@ -20,9 +21,7 @@ const HOW_TO_FIX =
   'add front matter (---, question: <bank id or the question text>, round: <round>, ---) or pass --question and --round';
 
 export function parseRoundOption(value: unknown): Round | undefined {
-  if (value === undefined) return undefined;
-  if ((ROUNDS as readonly unknown[]).includes(value)) return value as Round;
-  throw new UserError(`unknown round "${String(value)}"`, { hint: `use one of: ${ROUNDS.join(', ')}` });
+  return value === undefined ? undefined : parseRound(String(value));
 }
 
 function normalise(text: string): string {

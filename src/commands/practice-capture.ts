@@ -1,9 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { EXIT, UserError } from '../errors.js';
-import type { PlannedPhase } from '../session/phases.js';
+import type { CaptureRequest, SessionLive } from '../session/ports.js';
 import type { CaptureOutcome } from '../session/types.js';
-import type { DraftKeeper } from '../store/draft-keeper.js';
-import { type AnswerEditor, type AnswerEditorOptions, openAnswerEditor } from '../ui/answer-editor.js';
+import { type AnswerEditor, openAnswerEditor } from '../ui/answer-editor.js';
 import { openExternalEditor } from '../ui/external-editor.js';
 import { exitNow, signalExitCode, type TerminationSignal } from '../ui/signals.js';
 import { readTerminalSize } from '../ui/terminal.js';
@@ -13,28 +12,8 @@ import type { CommandContext } from './context.js';
  * One timed capture (main answer or follow-up), inline or in $EDITOR. While it runs, the live session
  * knows the editor, so a signal handler can stop it, copy its text into the draft and flush.
  */
-export interface LiveSession {
+export interface LiveSession extends SessionLive {
   capture: { editor: AnswerEditor; external: boolean; push: (text: string) => void } | undefined;
-  keeper: DraftKeeper | undefined;
-  /** Set when an attempt could not be saved: the session ends with exit 2 (what was typed was printed). */
-  unsaved?: boolean;
-}
-
-export interface CaptureRequest {
-  budgetMs: number;
-  phasePlan: PlannedPhase[] | undefined;
-  placeholder: string;
-  questionText: string;
-  /** Where typed text goes (the draft keeper); `urgent` on Enter or when the editor saved. */
-  onText: (text: string, urgent: boolean) => void;
-  /** --editor: the command to run; undefined for inline entry. */
-  editorCommand: string | undefined;
-  /** Text the answer starts with (a resumed loop round). */
-  initialText?: string | undefined;
-  /** Answers `?` lines (inline entry only). */
-  onAsk?: AnswerEditorOptions['onAsk'];
-  /** Ctrl-D below this many words asks to confirm (the main answer). */
-  confirmBelowWords?: number | undefined;
 }
 
 export async function captureText(

@@ -6,6 +6,8 @@ import { resolveJudgeConfig } from '../config/config.js';
 import { EXIT, UserError } from '../errors.js';
 import { historyFrom, type ReviewQueue, reviewQueue } from '../progress/schedule.js';
 import { signalName } from '../progress/signal-names.js';
+import { GRADER, type PracticeSettings } from '../session/ports.js';
+import { createPracticeSteps } from '../session/practice-steps.js';
 import { runSession } from '../session/runner.js';
 import { matchQuestions, type QuestionHistory, selectQuestions } from '../session/select.js';
 import type { PreviousAttempt } from '../session/types.js';
@@ -17,11 +19,11 @@ import { renderSummary } from '../ui/render-session.js';
 import { onTermination, type TerminationSignal } from '../ui/signals.js';
 import { makeStyle } from '../ui/style.js';
 import { readAttempts } from './attempts-input.js';
-import type { CommandContext } from './context.js';
+import { type CommandContext, sessionEnv } from './context.js';
 import { requireKnown, topicNames } from './did-you-mean.js';
 import { endOnSignal, type LiveSession, requireTerminal } from './practice-capture.js';
 import { type PracticeOptions, parsePracticeOptions, resolveEditorCommand } from './practice-options.js';
-import { buildSteps, type PracticeSettings } from './practice-steps.js';
+import { terminalPracticeUi } from './practice-ui.js';
 
 /**
  * `pm-coach practice`: a timed mock interview. Checks that there is a terminal before anything else
@@ -189,7 +191,9 @@ async function runGuarded(
   const live: LiveSession = { capture: undefined, keeper: undefined };
   const dispose = onTermination((signal) => onSignal(ctx, live, signal));
   try {
-    const result = await runSession(questions, buildSteps({ ctx, settings, live, style }));
+    const ui = terminalPracticeUi(ctx, live, style, { verbose: settings.verbose });
+    const steps = createPracticeSteps({ env: sessionEnv(ctx), settings, ui, live, grading: GRADER });
+    const result = await runSession(questions, steps);
     if (result.status === 'completed') return live.unsaved ? EXIT.USAGE : EXIT.OK;
     ctx.stdout.write(describeKept(live.keeper?.flush(), result.records.length, live));
     if (result.records.length > 1) ctx.stdout.write(renderSummary(result.records, style));

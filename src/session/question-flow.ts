@@ -15,10 +15,13 @@ export interface FirstRead {
   offline: GradeResult;
 }
 
-export async function readAnswer(answer: Capture, question: GradableQuestion): Promise<FirstRead> {
-  const { gradeOffline } = await import('../grading/offline.js');
+export async function readAnswer(
+  answer: Capture,
+  question: GradableQuestion,
+  gradeOffline: (text: string, question: GradableQuestion) => Promise<GradeResult>,
+): Promise<FirstRead> {
   const graded = withClarifications(answer.text, answer.asked);
-  return { graded, offline: gradeOffline(graded.text, question) };
+  return { graded, offline: await gradeOffline(graded.text, question) };
 }
 
 /** Each reply graded on what its probe asked to repair. */

@@ -1,17 +1,20 @@
 import type { Question } from '../bank/schema.js';
 import type { GradeResult } from '../grading/types.js';
+import type { FirstRead } from './question-flow.js';
 import type { CancelReason, Capture, CaptureOutcome, FollowUpReply, QuestionRecord } from './types.js';
 
 /**
- * The session as a small state machine: per question ask -> answer -> follow-ups -> grade ->
+ * The session as a small state machine: per question ask -> answer -> read -> follow-ups -> grade ->
  * feedback, then a summary after the last one. The steps do the I/O and are injected, so the order
- * and the cancel paths are tested without a terminal.
+ * and the cancel paths are tested without a terminal. The offline read of an answer is made once, by
+ * the read step, and the state carries it to both the follow-ups and the grade: nothing grades twice.
  */
 export type SessionState =
   | { step: 'ask'; index: number }
   | { step: 'answer'; index: number }
-  | { step: 'follow-ups'; index: number; answer: Capture }
-  | { step: 'grade'; index: number; answer: Capture; followUps: FollowUpReply[] }
+  | { step: 'read'; index: number; answer: Capture }
+  | { step: 'follow-ups'; index: number; answer: Capture; read: FirstRead }
+  | { step: 'grade'; index: number; answer: Capture; followUps: FollowUpReply[]; read: FirstRead }
   | { step: 'feedback'; index: number; record: QuestionRecord }
   | { step: 'summary' }
   | { step: 'done' }
@@ -21,12 +24,20 @@ export interface SessionSteps {
   /** Presents the question; between questions this is where the candidate may stop. */
   ask(question: Question, index: number, total: number): Promise<StepOutcome>;
   answer(question: Question): Promise<CaptureOutcome>;
+  /** The one offline read of a submitted answer: it picks the probes and is the heuristic half of the grade. */
+  read(question: Question, answer: Capture): Promise<FirstRead>;
   followUps(
     question: Question,
     answer: Capture,
+    read: FirstRead,
   ): Promise<{ kind: 'done'; replies: FollowUpReply[] } | { kind: 'cancelled'; reason: CancelReason }>;
-  /** Grades and saves; returns the record shown in feedback. */
-  grade(question: Question, answer: Capture, followUps: FollowUpReply[]): Promise<QuestionRecord>;
+  /** Grades (once, from the read) and saves; returns the record shown in feedback. */
+  grade(
+    question: Question,
+    answer: Capture,
+    followUps: FollowUpReply[],
+    read: FirstRead,
+  ): Promise<QuestionRecord>;
   feedback(record: QuestionRecord, index: number, total: number): Promise<void>;
   /** The answer was submitted empty (after the editor's confirm): nothing is graded or recorded. */
   empty?(question: Question, index: number, total: number): Promise<void>;
@@ -52,7 +63,7 @@ export function nextState(state: SessionState, total: number): SessionState {
     case 'summary':
       return { step: 'done' };
     default:
-      // answer, follow-ups and grade carry a payload, so runStep builds their successor.
+      // answer, read, follow-ups and grade carry a payload, so runStep builds their successor.
       return state;
   }
 }
@@ -89,15 +100,20 @@ async function runStep(
         await steps.empty?.(need(question), state.index, total);
         return afterQuestion(state.index, total, records.length);
       }
-      return { step: 'follow-ups', index: state.index, answer: outcome.capture };
+      return { step: 'read', index: state.index, answer: outcome.capture };
+    }
+    case 'read': {
+      const read = await steps.read(need(question), state.answer);
+      return { step: 'follow-ups', index: state.index, answer: state.answer, read };
     }
     case 'follow-ups': {
-      const outcome = await steps.followUps(need(question), state.answer);
+      const outcome = await steps.followUps(need(question), state.answer, state.read);
       if (outcome.kind === 'cancelled') return { step: 'cancelled', reason: outcome.reason };
-      return { step: 'grade', index: state.index, answer: state.answer, followUps: outcome.replies };
+      const { index, answer, read } = state;
+      return { step: 'grade', index, answer, followUps: outcome.replies, read };
     }
     case 'grade': {
-      const record = await steps.grade(need(question), state.answer, state.followUps);
+      const record = await steps.grade(need(question), state.answer, state.followUps, state.read);
       records.push(record);
       return { step: 'feedback', index: state.index, record };
     }

@@ -198,4 +198,14 @@ describe('pm-coach practice in a real terminal', () => {
     expect(child.stderr).toMatch(/pm-coach grade/);
     expect(Date.now() - started).toBeLessThan(15_000);
   });
+
+  it('refuses a mistyped --round in a real terminal with did-you-mean, before any prompt or clock', async () => {
+    run = startPractice(['--round', 'tehcnical']);
+    const exit = await run.exit;
+    expect(exit.exitCode).toBe(2);
+    const screen = run.screen();
+    expect(screen).toContain("pm-coach: unknown round 'tehcnical'; did you mean 'technical'?");
+    expect(screen).toContain("hint: run 'pm-coach list --help' for every valid round");
+    expect(screen).not.toMatch(/\bat .*\.js:\d+|Ctrl-D|budget/);
+  });
 });

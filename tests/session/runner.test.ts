@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/bank/schema.js';
 import type { GradeResult } from '../../src/grading/types.js';
 import { createLedger } from '../../src/session/ledger.js';
+import type { FirstRead } from '../../src/session/question-flow.js';
 import { averageScore, nextState, runSession, type SessionSteps } from '../../src/session/runner.js';
 import type { Capture, CaptureOutcome } from '../../src/session/types.js';
 import { makeQuestion } from './fixture.js';
@@ -35,6 +36,10 @@ function result(score: number): GradeResult {
   };
 }
 
+function readOf(answer: Capture): FirstRead {
+  return { graded: { text: answer.text, offset: 0 }, offline: result(50) };
+}
+
 /** Steps that log what ran; `cancelAt` makes one step cancel. */
 function recordingSteps(log: string[], cancelAt?: string): SessionSteps {
   const cancelled = { kind: 'cancelled' as const, reason: 'ctrl-c' as const };
@@ -49,12 +54,16 @@ function recordingSteps(log: string[], cancelAt?: string): SessionSteps {
         ? { ...cancelled, text: 'partial' }
         : { kind: 'submitted', capture: capture('text') };
     },
-    followUps: async (q) => {
-      log.push(`follow-ups ${q.id}`);
+    read: async (q, answer) => {
+      log.push(`read ${q.id}`);
+      return readOf(answer);
+    },
+    followUps: async (q, _answer, read) => {
+      log.push(`follow-ups ${q.id}${read.offline.score === 50 ? '' : ' (wrong read)'}`);
       return cancelAt === `follow-ups ${q.id}` ? cancelled : { kind: 'done', replies: [] };
     },
-    grade: async (q, answer, followUps) => {
-      log.push(`grade ${q.id}`);
+    grade: async (q, answer, followUps, read) => {
+      log.push(`grade ${q.id}${read.graded.text === answer.text ? '' : ' (wrong read)'}`);
       return { question: q, answer, followUps, result: result(50), savedTo: undefined };
     },
     feedback: async (record) => {
@@ -70,7 +79,7 @@ const A = makeQuestion({ id: 'a' });
 const B = makeQuestion({ id: 'b' });
 
 describe('session runner', () => {
-  it('runs ask, answer, follow-ups, grade, feedback per question, then the summary', async () => {
+  it('runs ask, answer, read, follow-ups, grade, feedback per question, then the summary', async () => {
     const log: string[] = [];
     const outcome = await runSession([A, B], recordingSteps(log));
     expect(outcome.status).toBe('completed');
@@ -78,16 +87,47 @@ describe('session runner', () => {
     expect(log).toEqual([
       'ask a 0',
       'answer a',
+      'read a',
       'follow-ups a',
       'grade a',
       'feedback a',
       'ask b 1',
       'answer b',
+      'read b',
       'follow-ups b',
       'grade b',
       'feedback b',
       'summary 2',
     ]);
+  });
+
+  it('reads each answer once and hands that same read to its follow-ups and its grade', async () => {
+    const reads: FirstRead[] = [];
+    const seen: FirstRead[] = [];
+    const steps = recordingSteps([]);
+    const outcome = await runSession([A, B], {
+      ...steps,
+      read: async (_q, answer) => {
+        const read = readOf(answer);
+        reads.push(read);
+        return read;
+      },
+      followUps: async (q, answer, read) => {
+        seen.push(read);
+        return steps.followUps(q, answer, read);
+      },
+      grade: async (q, answer, followUps, read) => {
+        seen.push(read);
+        return steps.grade(q, answer, followUps, read);
+      },
+    });
+    expect(outcome.records).toHaveLength(2);
+    expect(reads).toHaveLength(2);
+    expect(seen).toHaveLength(4);
+    expect(seen[0]).toBe(reads[0]);
+    expect(seen[1]).toBe(reads[0]);
+    expect(seen[2]).toBe(reads[1]);
+    expect(seen[3]).toBe(reads[1]);
   });
 
   it('skips the summary for a single question', async () => {
@@ -97,9 +137,13 @@ describe('session runner', () => {
   });
 
   it.each([
-    ['answer b', ['ask a 0', 'answer a', 'follow-ups a', 'grade a', 'feedback a', 'ask b 1', 'answer b'], 1],
-    ['follow-ups a', ['ask a 0', 'answer a', 'follow-ups a'], 0],
-    ['ask 1', ['ask a 0', 'answer a', 'follow-ups a', 'grade a', 'feedback a', 'ask b 1'], 1],
+    [
+      'answer b',
+      ['ask a 0', 'answer a', 'read a', 'follow-ups a', 'grade a', 'feedback a', 'ask b 1', 'answer b'],
+      1,
+    ],
+    ['follow-ups a', ['ask a 0', 'answer a', 'read a', 'follow-ups a'], 0],
+    ['ask 1', ['ask a 0', 'answer a', 'read a', 'follow-ups a', 'grade a', 'feedback a', 'ask b 1'], 1],
   ])('stops at once when %s is cancelled, keeping what was graded', async (cancelAt, expected, graded) => {
     const log: string[] = [];
     const outcome = await runSession([A, B], recordingSteps(log, cancelAt));

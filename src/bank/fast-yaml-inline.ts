@@ -79,12 +79,12 @@ function readDoubleQuoted(text: string, start: number, end: number): Inline {
   for (;;) {
     const close = indexIn(text, '"', from, end);
     if (close < 0) throw BAIL;
-    const escape = indexIn(text, '\\', from, close);
-    if (escape < 0) return { value: value + text.slice(from, close), end: close + 1, at: start };
-    const decoded = SIMPLE_ESCAPES[text[escape + 1] as string];
+    const backslash = indexIn(text, '\\', from, close);
+    if (backslash < 0) return { value: value + text.slice(from, close), end: close + 1, at: start };
+    const decoded = SIMPLE_ESCAPES[text[backslash + 1] as string];
     if (decoded === undefined) throw BAIL;
-    value += text.slice(from, escape) + decoded;
-    from = escape + 2;
+    value += text.slice(from, backslash) + decoded;
+    from = backslash + 2;
   }
 }
 

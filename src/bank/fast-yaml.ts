@@ -49,6 +49,10 @@ class Reader {
   private readonly indents: number[] = [];
   /** The line to look at next, after a node has been read. */
   private next = 0;
+  /** Where the node just read starts; set beside each return so no wrapper object is allocated. */
+  private at: PosNode = 0;
+  /** Offset just past the key just read. */
+  private afterKey = 0;
 
   constructor(private readonly text: string) {
     for (let s = 0; s <= text.length; ) {
@@ -69,9 +73,9 @@ class Reader {
   read(): FastYaml {
     const first = this.skipBlank(0);
     if (first >= this.starts.length || this.indents[first] !== 0) throw BAIL;
-    const { value, at } = this.readMap(first, 0);
+    const value = this.readMap(first, 0);
     if (this.skipBlank(this.next) < this.starts.length) throw BAIL;
-    return { value, root: at, lineStarts: this.starts };
+    return { value, root: this.at, lineStarts: this.starts };
   }
 
   /** The first line from `line` on that holds more than spaces and a comment. */
@@ -103,14 +107,14 @@ class Reader {
     return indent === col ? line : undefined;
   }
 
-  private readNested(afterLine: number, parentCol: number): { value: unknown; at: PosNode } {
+  private readNested(afterLine: number, parentCol: number): unknown {
     const line = this.skipBlank(afterLine + 1);
     const indent = this.indents[line];
     if (indent === undefined || indent <= parentCol) throw BAIL;
     return this.isDash(line, indent) ? this.readSeq(line, indent) : this.readMap(line, indent);
   }
 
-  private readMap(firstLine: number, col: number): { value: unknown; at: PosNode } {
+  private readMap(firstLine: number, col: number): unknown {
     const { text } = this;
     const obj: Record<string, unknown> = {};
     const pos: PosMap = { at: (this.starts[firstLine] as number) + col, keys: [], keyAt: [], values: [] };
@@ -118,23 +122,23 @@ class Reader {
     while (line !== undefined) {
       const start = (this.starts[line] as number) + col;
       const end = this.ends[line] as number;
-      const { key, after } = this.readKey(start, end);
+      const key = this.readKey(start, end);
       if (Object.hasOwn(obj, key)) throw BAIL;
-      let v = after;
+      let v = this.afterKey;
       while (v < end && text.charCodeAt(v) === SPACE) v += 1;
-      const { value, at } =
+      obj[key] =
         v === end || text.charCodeAt(v) === HASH ? this.readNested(line, col) : this.readInline(line, v, col);
-      obj[key] = value;
       pos.keys.push(key);
       pos.keyAt.push(start);
-      pos.values.push(at);
+      pos.values.push(this.at);
       line = this.following(col);
       if (line !== undefined && this.isDash(line, col)) throw BAIL;
     }
-    return { value: obj, at: pos };
+    this.at = pos;
+    return obj;
   }
 
-  private readKey(start: number, end: number): { key: string; after: number } {
+  private readKey(start: number, end: number): string {
     const { text } = this;
     const c = text[start];
     let key: string;
@@ -151,10 +155,11 @@ class Reader {
       if (!PLAIN_KEY.test(key)) throw BAIL;
     }
     if (colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE) throw BAIL;
-    return { key, after: colon + 1 };
+    this.afterKey = colon + 1;
+    return key;
   }
 
-  private readSeq(firstLine: number, col: number): { value: unknown; at: PosNode } {
+  private readSeq(firstLine: number, col: number): unknown {
     const { text } = this;
     const list: unknown[] = [];
     const items: PosNode[] = [];
@@ -163,17 +168,16 @@ class Reader {
       const end = this.ends[line] as number;
       let v = (this.starts[line] as number) + col + 1;
       while (v < end && text.charCodeAt(v) === SPACE) v += 1;
-      let item: { value: unknown; at: PosNode };
-      if (v === end || text.charCodeAt(v) === HASH) item = this.readNested(line, col);
+      if (v === end || text.charCodeAt(v) === HASH) list.push(this.readNested(line, col));
       else if (text.charCodeAt(v) === DASH) throw BAIL;
-      else if (this.startsEntry(v, end)) item = this.readMap(line, v - (this.starts[line] as number));
-      else item = this.readInline(line, v, col);
-      list.push(item.value);
-      items.push(item.at);
+      else if (this.startsEntry(v, end)) list.push(this.readMap(line, v - (this.starts[line] as number)));
+      else list.push(this.readInline(line, v, col));
+      items.push(this.at);
       line = this.following(col);
       if (line !== undefined && !this.isDash(line, col)) throw BAIL;
     }
-    return { value: list, at: { at: (this.starts[firstLine] as number) + col, items } };
+    this.at = { at: (this.starts[firstLine] as number) + col, items };
+    return list;
   }
 
   /** Whether a sequence item starting at `v` is a compact mapping (`- id: x`). */
@@ -188,7 +192,7 @@ class Reader {
   }
 
   /** A value that starts on `line` at offset `v`, inside a node at column `col`. */
-  private readInline(line: number, v: number, col: number): { value: unknown; at: PosNode } {
+  private readInline(line: number, v: number, col: number): unknown {
     const { text } = this;
     const end = this.ends[line] as number;
     const c = text[v];
@@ -199,11 +203,12 @@ class Reader {
     else inline = readBlockPlain(text, v, end);
     expectLineEnd(text, inline.end, end);
     this.next = line + 1;
-    return inline;
+    this.at = inline.at;
+    return inline.value;
   }
 
   /** `|`, `|-`, `>` or `>-` with its text on the following, more indented lines. */
-  private readBlockScalar(line: number, v: number, col: number): { value: string; at: number } {
+  private readBlockScalar(line: number, v: number, col: number): string {
     const { text } = this;
     const literal = text[v] === '|';
     const strip = text[v + 1] === '-';
@@ -232,7 +237,8 @@ class Reader {
     parts.length -= blanks;
     this.next = l;
     const body = literal ? parts.join('\n') : fold(parts);
-    return { value: strip ? body : `${body}\n`, at: v };
+    this.at = v;
+    return strip ? body : `${body}\n`;
   }
 
   private isBlankLine(line: number): boolean {

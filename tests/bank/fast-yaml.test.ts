@@ -13,8 +13,9 @@ const valid = readFileSync(new URL('../fixtures/banks/valid.yaml', import.meta.u
 /** Every path to a value in `data`, as zod would report it. */
 function allPaths(data: unknown, at: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
   out.push(at);
-  if (Array.isArray(data)) data.forEach((item, i) => allPaths(item, [...at, i], out));
-  else if (data !== null && typeof data === 'object')
+  if (Array.isArray(data)) {
+    for (const [i, item] of data.entries()) allPaths(item, [...at, i], out);
+  } else if (data !== null && typeof data === 'object')
     for (const [key, item] of Object.entries(data)) allPaths(item, [...at, key], out);
   return out;
 }

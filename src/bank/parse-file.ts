@@ -77,11 +77,13 @@ function validate(
   }
   const questions: Question[] = [];
   envelope.data.questions.forEach((raw, index) => {
-    const parsed = QuestionSchema.safeParse(raw, { reportInput: true });
+    // Inputs are only needed to word an issue, so a valid question skips copying them into issues.
+    const parsed = QuestionSchema.safeParse(raw);
     if (parsed.success) {
       questions.push(parsed.data);
       sourceIndex.push(index);
-    } else report(parsed.error, ['questions', index]);
+    } else
+      report(QuestionSchema.safeParse(raw, { reportInput: true }).error as z.ZodError, ['questions', index]);
   });
   return { ...envelope.data, questions };
 }

@@ -6,6 +6,8 @@
 //   corpus batch   the blind corpus, each answer on its own bank question with the bank as contrast set
 //   1 MB answer    `pm-coach grade` on a 1 MB one-line answer  (aim: under 2 s)
 //   lint 10,000    `pm-coach lint --no-calibrate` over 10,000 generated questions (aim: under 1 s)
+//   lint+calibrate `pm-coach lint` (grading every exemplar) over 1,000 of them, as questions a second
+//                  (aim: grading speed, i.e. about the batch rate divided by three exemplars a question)
 //   progress       `pm-coach progress` over 1,000 stored attempts (no aim; watched for regressions)
 // Medians of several runs. Usage: node scripts/bench.mjs [--runs N]
 import { spawnSync } from 'node:child_process';
@@ -26,6 +28,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9;
 const BATCH = 500;
+/** Files of 100 questions linted with calibration. */
+const CALIBRATED_FILES = 10;
 const answersDir = path.join(root, 'tests/fixtures/answers');
 const sampleAnswer = path.join(answersDir, 'ps-strong-budget-prose.md');
 
@@ -124,6 +128,9 @@ function hostileInputs() {
   const bankText = readFileSync(path.join(root, 'tests/fixtures/banks/valid.yaml'), 'utf8');
   const banks = path.join(dir, 'bank');
   mkdirSync(banks);
+  // Calibration grades three exemplars a question, so it is timed on the first 1,000 questions.
+  const calibrated = path.join(dir, 'calibrated');
+  mkdirSync(calibrated);
   const header = bankText.slice(0, bankText.indexOf('questions:') + 'questions:'.length);
   const one = bankText.slice(bankText.indexOf('questions:') + 'questions:'.length);
   for (let f = 0; f < 100; f += 1) {
@@ -131,6 +138,7 @@ function hostileInputs() {
       one.replace(/id: ([a-z0-9-]+)/g, `id: $1-${f}-${q}`),
     ).join('');
     writeFileSync(path.join(banks, `bank-${f}.yaml`), `${header}${body}`);
+    if (f < CALIBRATED_FILES) writeFileSync(path.join(calibrated, `bank-${f}.yaml`), `${header}${body}`);
   }
   return dir;
 }
@@ -186,6 +194,13 @@ const lint = timeMedian(
   ['bin/pm-coach.js', 'lint', '--no-calibrate', '--format', 'json', path.join(inputs, 'bank')],
   [0, 1],
 );
+// Fewer runs: each grades 3,000 exemplars.
+const calibrateMs = median(
+  Array.from({ length: Math.max(3, Math.floor(RUNS / 3)) }, () =>
+    timeProcess(['bin/pm-coach.js', 'lint', '--format', 'json', path.join(inputs, 'calibrated')], [0, 1]),
+  ),
+);
+const calibrateRate = (CALIBRATED_FILES * 100) / (calibrateMs / 1000);
 rmSync(inputs, { recursive: true, force: true });
 const store = await seededStore();
 process.env.PM_COACH_HOME = store;
@@ -201,5 +216,8 @@ console.log(`blind corpus, bank as contrast ${Math.round(corpusRate)} answers/s`
 console.log(`grade a 1 MB one-line answer  ${huge.toFixed(0)} ms  ${ratio(huge)}  (aim < 2 s)`);
 console.log(
   `lint 10,000 questions         ${lint.toFixed(0)} ms  ${ratio(lint)}  (aim < 1 s, --no-calibrate)`,
+);
+console.log(
+  `lint with calibration         ${Math.round(calibrateRate)} questions/s  (${Math.round(calibrateRate * 3)} exemplars graded/s; aim: batch rate / 3)`,
 );
 console.log(`pm-coach progress, 1,000 attempts ${progress.toFixed(1)} ms  ${ratio(progress)}`);

@@ -1,7 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter } from 'yaml';
 import { EXIT, UserError } from '../errors.js';
 import type { Finding } from './findings.js';
 import { type ParsedBankFile, parseBankFile } from './parse-file.js';
@@ -114,8 +113,7 @@ function unlistedFile(unlisted: UnlistedDir, cwd: string): ParsedBankFile {
     unlisted.code === 'EACCES' || unlisted.code === 'EPERM' ? 'permission denied' : unlisted.code;
   return {
     file,
-    doc: undefined,
-    lineCounter: new LineCounter(),
+    locate: undefined,
     bank: undefined,
     sourceIndex: [],
     findings: [

@@ -1,9 +1,13 @@
-import { type Document, isMap, isNode, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { type Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import type { PosNode } from './fast-yaml-inline.js';
 
 export interface Position {
   line: number;
   column: number;
 }
+
+/** Maps a field path (as zod reports it) to its line and column; see locate() for the rules. */
+export type Locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => Position;
 
 /**
  * Maps a field path (as zod reports it) to the line and column of the YAML node, so every finding
@@ -45,4 +49,42 @@ export function locate(
   const offset = best?.range?.[0] ?? 0;
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+const startOf = (node: PosNode): number => (typeof node === 'number' ? node : node.at);
+
+/**
+ * The same walk as locate() over the fast reader's position tree (fast-yaml.ts), whose offsets are
+ * the ones `yaml` gives its nodes; line numbers are worked out only for the findings that ask.
+ */
+export function fastLocator(root: PosNode, lineStarts: readonly number[]): Locate {
+  let lineCounter: LineCounter | undefined;
+  return (path, options = {}) => {
+    let node: PosNode | undefined = root;
+    let best = startOf(root);
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i];
+      if (typeof node === 'object' && 'keys' in node) {
+        const k = node.keys.indexOf(String(segment));
+        if (k < 0) break;
+        if (i === path.length - 1 && options.key) {
+          best = node.keyAt[k] as number;
+          break;
+        }
+        node = node.values[k] as PosNode;
+        best = startOf(node);
+      } else if (typeof node === 'object' && typeof segment === 'number') {
+        const item: PosNode | undefined = node.items[segment];
+        if (item === undefined) break;
+        node = item;
+        best = startOf(item);
+      } else break;
+    }
+    if (!lineCounter) {
+      lineCounter = new LineCounter();
+      for (const start of lineStarts) lineCounter.addNewLine(start);
+    }
+    const { line, col } = lineCounter.linePos(best);
+    return { line, column: col };
+  };
 }

@@ -1,11 +1,11 @@
-import { type Document, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { EXIT, UserError } from '../errors.js';
 import { formatBytes, readBounded } from '../fs/read-bounded.js';
-import { findUnsafe, type UnsafeAt } from '../unsafe-chars.js';
+import { findUnsafe, UNSAFE_CLASS, type UnsafeAt } from '../unsafe-chars.js';
 import type { Finding, RuleId } from './findings.js';
 import { formatPath } from './findings.js';
-import { locate } from './locate.js';
+import type { Locate } from './locate.js';
+import { readBankYaml } from './read-yaml.js';
 import { type BankFile, BankFileSchema, type Question, QuestionSchema } from './schema.js';
 import { tooDeep } from './yaml-depth.js';
 
@@ -13,14 +13,13 @@ const BankEnvelopeSchema = BankFileSchema.extend({ questions: z.array(z.unknown(
 
 /** Bank files are hand-written YAML; anything bigger than this is a mistake or an attack. */
 export const MAX_BANK_FILE_BYTES = 4 * 1024 * 1024;
-/** yaml's default alias limit: enough for real anchors, far too few for an alias bomb. */
-const MAX_ALIAS_COUNT = 100;
+const UNSAFE_ANYWHERE = new RegExp(UNSAFE_CLASS);
 
 export interface ParsedBankFile {
   /** Path as shown to the user (relative to cwd when possible). */
   file: string;
-  doc: Document | undefined;
-  lineCounter: LineCounter;
+  /** Finds a field's line; undefined when the file could not be parsed. */
+  locate: Locate | undefined;
   bank: BankFile | undefined;
   /** For each valid question in `bank.questions`, its index in the file (broken ones are left out). */
   sourceIndex: number[];
@@ -29,11 +28,9 @@ export interface ParsedBankFile {
 
 /** Reads, parses and schema-checks one bank file. Never throws for bad content: it returns findings. */
 export async function parseBankFile(absolute: string, display: string): Promise<ParsedBankFile> {
-  const lineCounter = new LineCounter();
   const result: ParsedBankFile = {
     file: display,
-    doc: undefined,
-    lineCounter,
+    locate: undefined,
     bank: undefined,
     sourceIndex: [],
     findings: [],
@@ -52,35 +49,14 @@ export async function parseBankFile(absolute: string, display: string): Promise<
   const deep = tooDeep(text);
   if (deep) return fail('yaml-syntax', `the file ${deep.message}; a bank needs only a few levels`, deep.line);
 
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  result.doc = doc;
-  // Later syntax errors are usually echoes of the first, so report the first and count the rest.
-  const [first, ...rest] = doc.errors;
-  if (first) {
-    const pos = first.linePos?.[0] ?? { line: 1, col: 1 };
-    const more = rest.length > 0 ? ` (and ${rest.length} more after it)` : '';
-    return fail(
-      'yaml-syntax',
-      `${tidyYamlMessage(first.message.split('\n')[0] ?? first.message)}${more}`,
-      pos.line,
-      pos.col,
-    );
-  }
+  const parsed = readBankYaml(text);
+  if (!parsed.ok) return fail(parsed.rule, parsed.message, parsed.line, parsed.column);
+  result.locate = parsed.locate;
+  const data = parsed.data;
 
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return fail(
-      'yaml-aliases',
-      `YAML aliases expand too far (${message.split('\n')[0]}); remove the nested aliases`,
-    );
-  }
-
-  result.findings.push(...controlFindings(data, doc, lineCounter, display));
+  result.findings.push(...controlFindings(data, text, parsed.locate, display));
   result.bank = validate(data, result.sourceIndex, (error, prefix) => {
-    result.findings.push(...schemaFindings(error, doc, lineCounter, display, prefix));
+    result.findings.push(...schemaFindings(error, parsed.locate, display, prefix));
   });
   return result;
 }
@@ -101,11 +77,13 @@ function validate(
   }
   const questions: Question[] = [];
   envelope.data.questions.forEach((raw, index) => {
-    const parsed = QuestionSchema.safeParse(raw, { reportInput: true });
+    // Inputs are only needed to word an issue, so a valid question skips copying them into issues.
+    const parsed = QuestionSchema.safeParse(raw);
     if (parsed.success) {
       questions.push(parsed.data);
       sourceIndex.push(index);
-    } else report(parsed.error, ['questions', index]);
+    } else
+      report(QuestionSchema.safeParse(raw, { reportInput: true }).error as z.ZodError, ['questions', index]);
   });
   return { ...envelope.data, questions };
 }
@@ -149,7 +127,10 @@ const MAX_CONTROL_FINDINGS = 5;
  * printed by `list` or practice they would act on the reader's terminal. pm-coach prints them as
  * visible text, but a bank should not carry them at all. The first few are reported, by field.
  */
-function controlFindings(data: unknown, doc: Document, lineCounter: LineCounter, file: string): Finding[] {
+function controlFindings(data: unknown, text: string, locate: Locate, file: string): Finding[] {
+  // Parsed strings hold only the file's own characters, except for escapes ("\e") and line breaks
+  // (CR is one): text with none of these holds no control character in any value.
+  if (!UNSAFE_ANYWHERE.test(text) && !text.includes('\\')) return [];
   const hits: { path: PropertyKey[]; at: UnsafeAt }[] = [];
   const walk = (value: unknown, at: PropertyKey[]): void => {
     if (hits.length >= MAX_CONTROL_FINDINGS) return;
@@ -164,7 +145,7 @@ function controlFindings(data: unknown, doc: Document, lineCounter: LineCounter,
   };
   walk(data, []);
   return hits.map(({ path, at }) => {
-    const pos = locate(doc, lineCounter, path, { key: false });
+    const pos = locate(path, { key: false });
     return {
       file,
       line: pos.line,
@@ -177,28 +158,25 @@ function controlFindings(data: unknown, doc: Document, lineCounter: LineCounter,
   });
 }
 
+/** Every line blank or a comment; stops at the first line that is neither, so a real bank costs nothing. */
 function isOnlyComments(text: string): boolean {
-  return text.split(/\r?\n/).every((line) => line.trim() === '' || line.trim().startsWith('#'));
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, text[end - 1] === '\r' && nl >= 0 ? end - 1 : end).trim();
+    if (line !== '' && !line.startsWith('#')) return false;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return true;
 }
 
-function tidyYamlMessage(message: string): string {
-  if (/keys must be unique/i.test(message)) return `${message}; remove or rename the repeated key`;
-  if (/tab/i.test(message)) return `${message.replace(/\s+at line.*$/, '')}; indent with spaces, not tabs`;
-  return message.replace(/\s+at line \d+, column \d+:?$/, '');
-}
-
-function schemaFindings(
-  error: z.ZodError,
-  doc: Document,
-  lineCounter: LineCounter,
-  file: string,
-  prefix: PropertyKey[],
-): Finding[] {
+function schemaFindings(error: z.ZodError, locate: Locate, file: string, prefix: PropertyKey[]): Finding[] {
   return error.issues.map((issue) => {
     const issuePath = [...prefix, ...issue.path];
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const path = unknownKeys.length > 0 ? [...issuePath, unknownKeys[0] as string] : issuePath;
-    const pos = locate(doc, lineCounter, path, { key: unknownKeys.length > 0 });
+    const pos = locate(path, { key: unknownKeys.length > 0 });
     return {
       file,
       line: pos.line,

@@ -1,26 +1,25 @@
 import { FACT_IDS } from '../../facts/index.js';
 import type { Finding } from '../findings.js';
 import { BUILTIN_TOPICS } from '../vocabulary.js';
-import { findingAt, questionSites, type Rule } from './rule.js';
+import { findingAt, type QuestionSite, questionSites, type Rule } from './rule.js';
 
 export const duplicateQuestionIds: Rule = (bank) => {
-  const seen = new Map<string, string>();
+  // The first use is located only when a second one turns up: most ids are unique.
+  const seen = new Map<string, QuestionSite>();
   const findings: Finding[] = [];
   for (const site of questionSites(bank)) {
     const first = seen.get(site.question.id);
     if (first) {
+      const where = findingAt(first, ['id'], 'duplicate-id', '');
       findings.push(
         findingAt(
           site,
           ['id'],
           'duplicate-id',
-          `question id \`${site.question.id}\` is already used at ${first}; ids must be unique across all bank files`,
+          `question id \`${site.question.id}\` is already used at ${where.file}:${where.line}; ids must be unique across all bank files`,
         ),
       );
-    } else {
-      const where = findingAt(site, ['id'], 'duplicate-id', '');
-      seen.set(site.question.id, `${where.file}:${where.line}`);
-    }
+    } else seen.set(site.question.id, site);
   }
   return findings;
 };

@@ -1,7 +1,6 @@
 import type { Finding, RuleId } from '../findings.js';
 import { formatPath } from '../findings.js';
 import type { LoadedBank } from '../load.js';
-import { locate } from '../locate.js';
 import type { ParsedBankFile } from '../parse-file.js';
 import type { Question } from '../schema.js';
 
@@ -35,7 +34,7 @@ export function findingAt(
   severity: Finding['severity'] = 'error',
 ): Finding {
   const fullPath = ['questions', site.index, ...subPath];
-  const pos = site.file.doc ? locate(site.file.doc, site.file.lineCounter, fullPath) : { line: 1, column: 1 };
+  const pos = site.file.locate?.(fullPath) ?? { line: 1, column: 1 };
   return {
     file: site.file.file,
     line: pos.line,

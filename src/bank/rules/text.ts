@@ -14,7 +14,7 @@ export const placeholders: Rule = (bank) =>
         findings.push(
           findingAt(
             site,
-            path,
+            [...path],
             'placeholder',
             `placeholder text ${JSON.stringify(value.trim().slice(0, 40))}; write the real content`,
           ),
@@ -48,17 +48,25 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** Visits every string with its path; one path array is reused, so visitors copy it if they keep it. */
 function walkStrings(
   value: unknown,
   path: PropertyKey[],
-  visit: (value: string, path: PropertyKey[]) => void,
+  visit: (value: string, path: readonly PropertyKey[]) => void,
 ): void {
   if (typeof value === 'string') visit(value, path);
   else if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      walkStrings(item, [...path, i], visit);
-    });
+    for (let i = 0; i < value.length; i += 1) {
+      path.push(i);
+      walkStrings(value[i], path, visit);
+      path.pop();
+    }
   } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) walkStrings(item, [...path, key], visit);
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      path.push(key);
+      walkStrings((value as Record<string, unknown>)[key], path, visit);
+      path.pop();
+    }
   }
 }

@@ -3,7 +3,6 @@
 // Usage: npm run fit-grader   (builds first; `--check` compares with the committed file instead of writing)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeAnswer } from '../dist/grading/analyze.js';
-import { freeTextQuestion } from '../dist/grading/default-rubrics.js';
 import { enumerationFeatures } from '../dist/grading/flags/enumeration.js';
 import { gradeOffline } from '../dist/grading/offline.js';
 import { assessRelevance } from '../dist/grading/relevance/assess.js';

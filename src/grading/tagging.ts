@@ -21,6 +21,7 @@ import type { TagId } from './rules/tag-ids.js';
 import { TAG_RULES } from './rules/tag-rules.js';
 import { isNegatedAt } from './text/negation.js';
 import { CLAIM_KINDS, findNumbers, type NumberMention } from './text/numbers.js';
+import { PatternSet } from './text/pattern-set.js';
 import type { Sentence } from './text/sentences.js';
 
 /**
@@ -122,6 +123,9 @@ function sentenceAt(starts: readonly number[], at: number): number {
   return lo;
 }
 
+// Each rule is tried only where one of its words can start (text/pattern-set.ts): same matches.
+const TAG_PATTERNS = new PatternSet(TAG_RULES.map((r) => r.pattern));
+
 function tagAll(sentences: readonly Sentence[]): TaggedSentence[] {
   const starts: number[] = [];
   let joined = '';
@@ -132,9 +136,9 @@ function tagAll(sentences: readonly Sentence[]): TaggedSentence[] {
   }
   const tags = sentences.map(() => new Set<TagId>());
   const buzz = sentences.map(() => 0);
-  for (const rule of TAG_RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const match of joined.matchAll(rule.pattern)) {
+  const matches = TAG_PATTERNS.matchAll(joined);
+  for (const [r, rule] of TAG_RULES.entries()) {
+    for (const match of matches[r] ?? []) {
       const at = match.index ?? 0;
       const i = sentenceAt(starts, at);
       const sentence = sentences[i];

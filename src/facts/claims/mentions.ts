@@ -1,3 +1,4 @@
+import { PatternSet } from '../../grading/text/pattern-set.js';
 import { PRODUCT_FACTS, type ProductFact } from '../index.js';
 
 /**
@@ -22,6 +23,8 @@ const ALIAS_PATTERN = new RegExp(
   `(?<![\\w-])(?:${ALIASES.map((a) => escapeRegExp(a.alias)).join('|')})(?![\\w-])`,
   'g',
 );
+// Tried only where an alias can start (grading/text/pattern-set.ts): the same matches.
+const ALIAS_SCAN = new PatternSet([ALIAS_PATTERN]);
 const BY_ALIAS = new Map(ALIASES.map((a) => [a.alias, a.fact]));
 
 // A product after these words is what something else acts on, not the one acting.
@@ -35,7 +38,7 @@ const MODIFIES_AFTER =
 
 export function findMentions(lower: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const match of lower.matchAll(ALIAS_PATTERN)) {
+  for (const match of ALIAS_SCAN.matchAll(lower)[0] ?? []) {
     const fact = BY_ALIAS.get(match[0]);
     const start = match.index ?? 0;
     if (!fact || /^ berkeley/.test(lower.slice(start + match[0].length))) continue;

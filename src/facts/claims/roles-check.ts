@@ -1,3 +1,4 @@
+import { PatternSet } from '../../grading/text/pattern-set.js';
 import { ROLE_CUES, type RoleCue } from '../roles.js';
 import type { ProductFact, Role } from '../types.js';
 import { type Clause, NEGATION } from './clauses.js';
@@ -26,6 +27,9 @@ const COMPILED: readonly CompiledCue[] = ROLE_CUES.map((cue) => ({
   active: new RegExp(cue.patterns.join('|'), 'g'),
   ...(cue.passive ? { passive: new RegExp(cue.passive.join('|')) } : {}),
 }));
+
+// Each cue is tried only where one of its words can start (grading/text/pattern-set.ts): same matches.
+const CUE_PATTERNS = new PatternSet(COMPILED.map((c) => c.active));
 
 // "the model is trained by MLflow"; "MLflow is where the experiments are tracked".
 const BY_BEFORE = /\bby (?:the )?$/;
@@ -83,8 +87,9 @@ export interface RoleHit {
  */
 export function scanRoleHits(text: string, offset = 0): RoleHit[] {
   const hits: RoleHit[] = [];
-  for (const { cue, active } of COMPILED) {
-    for (const m of text.matchAll(active)) {
+  const matches = CUE_PATTERNS.matchAll(text);
+  for (const [c, { cue }] of COMPILED.entries()) {
+    for (const m of matches[c] ?? []) {
       const start = offset + (m.index ?? 0);
       hits.push({ role: cue.role, start, end: start + m[0].length, anywhere: cue.anywhere === true });
     }

@@ -40,14 +40,11 @@ export interface TaggedSentence extends Sentence {
 // All trade-off dimensions in one pass: each is a named group of one alternation.
 const DIMENSION_SCAN = new RegExp(DIMENSIONS.map((d, i) => `(?<d${i}>${d.pattern.source})`).join('|'), 'g');
 
-function findDimensions(lower: string): string[] {
-  const found = new Set<string>();
-  for (const match of lower.matchAll(DIMENSION_SCAN)) {
-    for (const [key, value] of Object.entries(match.groups ?? {})) {
-      if (value !== undefined) found.add(DIMENSIONS[Number(key.slice(1))]?.id ?? key);
-    }
+/** The dimensions one match names (the group that matched). */
+function dimensionsOf(match: RegExpExecArray, into: Set<string>): void {
+  for (const [key, value] of Object.entries(match.groups ?? {})) {
+    if (value !== undefined) into.add(DIMENSIONS[Number(key.slice(1))]?.id ?? key);
   }
-  return [...found];
 }
 
 const BUZZ_RULE = TAG_RULES.find((r) => r.tag === 'buzzword');
@@ -96,11 +93,15 @@ function shapeTags(sentence: Sentence, tags: Set<TagId>): void {
 }
 
 /** Everything but the pattern tags: numbers, shape, dimensions, buzzword count. */
-function finishSentence(sentence: Sentence, tags: Set<TagId>, buzzwords: number): TaggedSentence {
+function finishSentence(
+  sentence: Sentence,
+  tags: Set<TagId>,
+  buzzwords: number,
+  dimensions: string[],
+): TaggedSentence {
   const numbers = findNumbers(sentence.lower);
   numberTags(numbers, tags);
   shapeTags(sentence, tags);
-  const dimensions = findDimensions(sentence.lower);
   if (dimensions.length > 0) tags.add('dimension');
   if (dimensions.length > 1) tags.add('two-dimensions');
   return { ...sentence, tags, numbers, dimensions, buzzwords: tags.has('buzzword') ? buzzwords : 0 };
@@ -124,7 +125,7 @@ function sentenceAt(starts: readonly number[], at: number): number {
 }
 
 // Each rule is tried only where one of its words can start (text/pattern-set.ts): same matches.
-const TAG_PATTERNS = new PatternSet(TAG_RULES.map((r) => r.pattern));
+const TAG_PATTERNS = new PatternSet([...TAG_RULES.map((r) => r.pattern), DIMENSION_SCAN]);
 
 function tagAll(sentences: readonly Sentence[]): TaggedSentence[] {
   const starts: number[] = [];
@@ -150,7 +151,14 @@ function tagAll(sentences: readonly Sentence[]): TaggedSentence[] {
       set.add(rule.tag);
     }
   }
-  return sentences.map((s, i) => finishSentence(s, tags[i] ?? new Set(), buzz[i] ?? 0));
+  const dimensions = sentences.map(() => new Set<string>());
+  for (const match of matches[TAG_RULES.length] ?? []) {
+    const set = dimensions[sentenceAt(starts, match.index ?? 0)];
+    if (set) dimensionsOf(match, set);
+  }
+  return sentences.map((s, i) =>
+    finishSentence(s, tags[i] ?? new Set(), buzz[i] ?? 0, [...(dimensions[i] ?? [])]),
+  );
 }
 
 function isLead(s: TaggedSentence): boolean {

@@ -2,7 +2,7 @@ import type { Question } from '../../bank/schema.js';
 import { PART_JOINTS, PART_MIN_TERMS, PART_TERMS, RELEVANCE_FLOOR } from '../rules/relevance-rules.js';
 import { linearScore, RELEVANCE_MODEL } from '../rules/weights.js';
 import type { GradableQuestion } from '../types.js';
-import { type QuestionDoc, relevanceIndex } from './index.js';
+import { type QuestionDoc, type RelevanceIndex, relevanceIndex } from './index.js';
 import { contentTerms, cosine, countTerms, vectorOf } from './terms.js';
 
 /**
@@ -89,6 +89,52 @@ function soloPool(q: Question): readonly Question[] {
   return pool;
 }
 
+/**
+ * The answer's dot product with every question's full vector at once, from the index's postings. Each
+ * sum is added in the answer's term order, as cosine() adds it when the answer is the smaller vector,
+ * so the value is the same to the last bit; fullSimilarity() uses it only then.
+ */
+function fullDots(answer: ReadonlyMap<string, number>, index: RelevanceIndex, round: string): Float64Array {
+  const dots = new Float64Array(index.docs.length);
+  const postings = index.fullPostings.get(round);
+  if (!postings) return dots;
+  for (const [term, w] of answer) {
+    const list = postings.get(term);
+    if (list) for (const p of list) dots[p.doc] = (dots[p.doc] ?? 0) + w * p.w;
+  }
+  return dots;
+}
+
+function fullSimilarity(
+  answer: ReadonlyMap<string, number>,
+  doc: QuestionDoc,
+  dots: { round: string; values: Float64Array } | undefined,
+): number {
+  return dots && dots.round === doc.round && answer.size <= doc.full.size
+    ? (dots.values[doc.at] ?? 0)
+    : cosine(answer, doc.full);
+}
+
+/** The same-round questions that ask something else: a bank question's list is worked out once. */
+function rivalsOf(
+  index: RelevanceIndex,
+  question: GradableQuestion,
+  askedVec: ReadonlyMap<string, number>,
+  ownDoc: QuestionDoc | undefined,
+): QuestionDoc[] {
+  const cached = ownDoc ? index.rivals.get(ownDoc.id) : undefined;
+  if (cached && ownDoc?.round === question.round) return cached;
+  // A question asking the same thing in other words is not "another question".
+  const rivals = index.docs.filter(
+    (doc) =>
+      doc.id !== question.id &&
+      doc.round === question.round &&
+      cosine(askedVec, doc.asked) < RELEVANCE_FLOOR.sameQuestion,
+  );
+  if (ownDoc && ownDoc.round === question.round) index.rivals.set(ownDoc.id, rivals);
+  return rivals;
+}
+
 /** The fitted relevance model's logit: higher means further off topic. */
 export function offTopicLogit(f: RelevanceFeatures): number {
   return linearScore(RELEVANCE_MODEL, { ...f });
@@ -113,17 +159,19 @@ export function assessRelevance(
   const askedVec = ownDoc?.asked ?? vectorOf(questionTerms, askedIdf);
   // A free-text question has only its text: compare it, and every other question, on text alone,
   // weighted the same way on both sides.
-  const ownFull = ownDoc ? cosine(answerVec, ownDoc.full) : cosine(answerAsked, askedVec);
+  // Every same-round question's similarity at once; the own question is in the answer's round.
+  const dots =
+    index && ownDoc
+      ? { round: question.round as string, values: fullDots(answerVec, index, question.round) }
+      : undefined;
+  const ownFull = ownDoc ? fullSimilarity(answerVec, ownDoc, dots) : cosine(answerAsked, askedVec);
   const ownAsked = cosine(answerAsked, askedVec);
   const ownCoverage = coverage(askedVec, termSet);
   let best: Relevance['best'] = null;
   let bestAsked = 0;
   let bestCoverage = 0;
-  for (const doc of index?.docs ?? []) {
-    if (doc.id === question.id || doc.round !== question.round) continue;
-    // A question asking the same thing in other words is not "another question".
-    if (cosine(askedVec, doc.asked) >= RELEVANCE_FLOOR.sameQuestion) continue;
-    const full = ownDoc ? cosine(answerVec, doc.full) : cosine(answerAsked, doc.asked);
+  for (const doc of index ? rivalsOf(index, question, askedVec, ownDoc) : []) {
+    const full = ownDoc ? fullSimilarity(answerVec, doc, dots) : cosine(answerAsked, doc.asked);
     if (!best || full > best.similarity) best = { id: doc.id, similarity: full };
     bestAsked = Math.max(bestAsked, cosine(answerAsked, doc.asked));
     bestCoverage = Math.max(bestCoverage, coverage(doc.asked, termSet));

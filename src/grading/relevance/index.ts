@@ -9,6 +9,8 @@ import { contentTerms, countTerms, type TermCounts, vectorOf } from './terms.js'
  */
 
 export interface QuestionDoc {
+  /** Position in RelevanceIndex.docs. */
+  at: number;
   id: string;
   round: Question['round'];
   /** Everything the question carries. */
@@ -24,6 +26,10 @@ export interface RelevanceIndex {
   idf: (term: string) => number;
   /** Inverse document frequency over titles and prompts only: what makes one ask differ from another. */
   askedIdf: (term: string) => number;
+  /** Per round, each term's questions whose full vector holds it, with its weight there, in order. */
+  fullPostings: Map<string, Map<string, { doc: number; w: number }[]>>;
+  /** Per own question: the same-round questions that ask something else (its contrast set). */
+  rivals: Map<string, QuestionDoc[]>;
 }
 
 function fieldsOf(q: Question): [keyof typeof RELEVANCE_FIELD_WEIGHTS, string][] {
@@ -66,12 +72,30 @@ export function relevanceIndex(questions: readonly Question[]): RelevanceIndex {
   const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 0.1;
   const askedIdf = (term: string): number => Math.log((n + 1) / ((askedDf.get(term) ?? 0) + 1)) + 0.1;
   const docs = questions.map((q, i) => ({
+    at: i,
     id: q.id,
     round: q.round,
     full: vectorOf(full[i] ?? new Map(), idf),
     asked: vectorOf(asked[i] ?? new Map(), askedIdf),
   }));
-  const index: RelevanceIndex = { docs, byId: new Map(docs.map((d) => [d.id, d])), idf, askedIdf };
+  const fullPostings = new Map<string, Map<string, { doc: number; w: number }[]>>();
+  for (const d of docs) {
+    const round = fullPostings.get(d.round) ?? new Map<string, { doc: number; w: number }[]>();
+    fullPostings.set(d.round, round);
+    for (const [term, w] of d.full) {
+      const list = round.get(term) ?? [];
+      list.push({ doc: d.at, w });
+      round.set(term, list);
+    }
+  }
+  const index: RelevanceIndex = {
+    docs,
+    byId: new Map(docs.map((d) => [d.id, d])),
+    idf,
+    askedIdf,
+    fullPostings,
+    rivals: new Map(),
+  };
   cache.set(questions, index);
   return index;
 }

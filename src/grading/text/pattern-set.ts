@@ -192,9 +192,15 @@ interface Compiled {
   keyed: boolean;
 }
 
-/** A key as a number: its length and up to KEY_LENGTH UTF-16 code units (no string per lookup). */
+/**
+ * A key as a small integer (its length and up to three ASCII code units), so a lookup allocates no
+ * string and hashes a small integer. A key with a non-ASCII letter is cut to its ASCII prefix, still a
+ * prefix every match starts with; text letters past ASCII then never need a lookup of that length.
+ */
+const ASCII = 0x80;
 const keyCode = (n: number, c0: number, c1: number, c2: number): number =>
-  ((n * 0x10000 + c0) * 0x10000 + c1) * 0x10000 + c2;
+  (n << 21) | (c0 << 14) | (c1 << 7) | c2;
+const asciiPrefix = (key: string): string => /^[\x00-\x7f]*/.exec(key)?.[0] ?? '';
 const codeOfKey = (key: string): number =>
   keyCode(key.length, key.charCodeAt(0) || 0, key.charCodeAt(1) || 0, key.charCodeAt(2) || 0);
 
@@ -217,7 +223,7 @@ export class PatternSet {
     this.compiled = this.patterns.map((pattern, i) => {
       const known = keyTable()[tableKey(pattern)];
       const keys = known !== undefined ? known : startKeys(pattern);
-      for (const key of keys ?? []) {
+      for (const key of new Set((keys ?? []).map(asciiPrefix))) {
         const code = codeOfKey(key);
         const list = this.byKey.get(code) ?? [];
         list.push(i);
@@ -245,14 +251,14 @@ export class PatternSet {
       const c0 = text.charCodeAt(at);
       const word = isWordCode(c0);
       if (word && !previousIsWord) {
-        const c1 = text.charCodeAt(at + 1) || 0;
-        const c2 = text.charCodeAt(at + 2) || 0;
-        const hits = [
-          byKey.get(keyCode(1, c0, 0, 0)),
-          at + 1 < text.length ? byKey.get(keyCode(2, c0, c1, 0)) : undefined,
-          at + 2 < text.length ? byKey.get(keyCode(3, c0, c1, c2)) : undefined,
-        ];
-        for (const hit of hits) if (hit) for (const i of hit) candidates[i]?.push(at);
+        const c1 = at + 1 < text.length ? text.charCodeAt(at + 1) : ASCII;
+        const c2 = at + 2 < text.length ? text.charCodeAt(at + 2) : ASCII;
+        const one = byKey.get(keyCode(1, c0, 0, 0));
+        const two = c1 < ASCII ? byKey.get(keyCode(2, c0, c1, 0)) : undefined;
+        const three = c1 < ASCII && c2 < ASCII ? byKey.get(keyCode(3, c0, c1, c2)) : undefined;
+        if (one) for (const i of one) candidates[i]?.push(at);
+        if (two) for (const i of two) candidates[i]?.push(at);
+        if (three) for (const i of three) candidates[i]?.push(at);
       }
       previousIsWord = word;
     }

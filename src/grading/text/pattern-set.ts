@@ -12,7 +12,7 @@ import type { AST, RegExpParser } from '@eslint-community/regexpp';
  */
 
 /** Letters of a word start used as its key: a pattern is tried where a key it can start with occurs. */
-const KEY_LENGTH = 3;
+const KEY_LENGTH = 4;
 /** A character class larger than this is treated as "any letter" (the pattern is run the plain way). */
 const MAX_CLASS_SIZE = 40;
 
@@ -193,16 +193,19 @@ interface Compiled {
 }
 
 /**
- * A key as a small integer (its length and up to three ASCII code units), so a lookup allocates no
+ * A key as a small integer (its length and up to four ASCII code units), so a lookup allocates no
  * string and hashes a small integer. A key with a non-ASCII letter is cut to its ASCII prefix, still a
  * prefix every match starts with; text letters past ASCII then never need a lookup of that length.
  */
 const ASCII = 0x80;
-const keyCode = (n: number, c0: number, c1: number, c2: number): number =>
-  (n << 21) | (c0 << 14) | (c1 << 7) | c2;
+/** `prefix` is the code of the key's first n-1 letters (0 for none); n is 1 to KEY_LENGTH (4). */
+const keyCode = (prefix: number, n: number, c: number): number => (((prefix >> 2) << 7) | c) * 4 + (n - 1);
 const asciiPrefix = (key: string): string => /^[\x00-\x7f]*/.exec(key)?.[0] ?? '';
-const codeOfKey = (key: string): number =>
-  keyCode(key.length, key.charCodeAt(0) || 0, key.charCodeAt(1) || 0, key.charCodeAt(2) || 0);
+const codeOfKey = (key: string): number => {
+  let code = 0;
+  for (let n = 1; n <= key.length; n += 1) code = keyCode(code, n, key.charCodeAt(n - 1));
+  return code;
+};
 
 /** A-Z, a-z, 0-9 and _: what `\w` matches without the u and i flags. */
 const isWordCode = (c: number): boolean =>
@@ -215,7 +218,7 @@ export class PatternSet {
 
   constructor(readonly patterns: readonly RegExp[]) {
     REGISTRY.push(this);
-    if (KEY_LENGTH !== 3) throw new Error('keyCode packs exactly three code units');
+    if (KEY_LENGTH > 4) throw new Error('keyCode packs at most four ASCII code units in a small integer');
   }
 
   private compile(): Compiled[] {
@@ -251,14 +254,14 @@ export class PatternSet {
       const c0 = text.charCodeAt(at);
       const word = isWordCode(c0);
       if (word && !previousIsWord) {
-        const c1 = at + 1 < text.length ? text.charCodeAt(at + 1) : ASCII;
-        const c2 = at + 2 < text.length ? text.charCodeAt(at + 2) : ASCII;
-        const one = byKey.get(keyCode(1, c0, 0, 0));
-        const two = c1 < ASCII ? byKey.get(keyCode(2, c0, c1, 0)) : undefined;
-        const three = c1 < ASCII && c2 < ASCII ? byKey.get(keyCode(3, c0, c1, c2)) : undefined;
-        if (one) for (const i of one) candidates[i]?.push(at);
-        if (two) for (const i of two) candidates[i]?.push(at);
-        if (three) for (const i of three) candidates[i]?.push(at);
+        let code = 0;
+        for (let n = 1; n <= KEY_LENGTH && at + n <= text.length; n += 1) {
+          const c = n === 1 ? c0 : text.charCodeAt(at + n - 1);
+          if (c >= ASCII) break;
+          code = keyCode(code, n, c);
+          const hit = byKey.get(code);
+          if (hit) for (const i of hit) candidates[i]?.push(at);
+        }
       }
       previousIsWord = word;
     }

@@ -63,9 +63,9 @@ describe('PatternSet gives exactly the matches of matchAll', () => {
 
 describe('startKeys', () => {
   it('reads the first letters of word patterns', () => {
-    expect(startKeys(/\b(?:users?|customers?)\b/g)?.sort()).toEqual(['cus', 'use']);
-    expect(startKeys(/\b(?:re)?trains?\b/g)?.sort()).toEqual(['ret', 'tra']);
-    expect(startKeys(/(?<![\w-])(?:uc|delta)(?![\w-])/g)?.sort()).toEqual(['del', 'uc']);
+    expect(startKeys(/\b(?:users?|customers?)\b/g)?.sort()).toEqual(['cust', 'user']);
+    expect(startKeys(/\b(?:re)?trains?\b/g)?.sort()).toEqual(['retr', 'trai']);
+    expect(startKeys(/(?<![\w-])(?:uc|delta)(?![\w-])/g)?.sort()).toEqual(['delt', 'uc']);
   });
 
   it('declines patterns whose start it cannot vouch for', () => {

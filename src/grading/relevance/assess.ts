@@ -57,22 +57,42 @@ function coverage(question: ReadonlyMap<string, number>, answer: ReadonlySet<str
   return all > 0 ? hit / all : 0;
 }
 
-function partsOf(text: string): string[] {
-  return text
+/** What a question's text gives relevance: its terms, and its parts with each part's distinct terms. */
+interface QuestionRead {
+  terms: Map<string, number>;
+  parts: { text: string; terms: string[] }[];
+}
+
+// The same question is graded against many answers: read its text once (bounded).
+const QUESTION_READS = new Map<string, QuestionRead>();
+const QUESTION_CACHE_LIMIT = 2_000;
+
+function readQuestionText(text: string): QuestionRead {
+  const hit = QUESTION_READS.get(text);
+  if (hit) return hit;
+  const parts = text
     .split(PART_JOINTS)
     .map((p) => p.trim())
-    .filter((p) => contentTerms(p).length >= 2);
+    .map((p) => ({ text: p, all: contentTerms(p) }))
+    .filter((p) => p.all.length >= 2)
+    .map((p) => ({ text: p.text, terms: [...new Set(p.all)] }));
+  const read = { terms: countTerms(contentTerms(text)), parts };
+  if (QUESTION_READS.size >= QUESTION_CACHE_LIMIT) QUESTION_READS.clear();
+  QUESTION_READS.set(text, read);
+  return read;
 }
 
 function unansweredParts(
-  question: string,
+  question: QuestionRead,
   answer: ReadonlySet<string>,
   idf: (t: string) => number,
 ): string[] {
-  return partsOf(question).filter((part) => {
-    const distinctive = [...new Set(contentTerms(part))].sort((a, b) => idf(b) - idf(a)).slice(0, PART_TERMS);
-    return distinctive.filter((t) => answer.has(t)).length < PART_MIN_TERMS;
-  });
+  return question.parts
+    .filter((part) => {
+      const distinctive = [...part.terms].sort((a, b) => idf(b) - idf(a)).slice(0, PART_TERMS);
+      return distinctive.filter((t) => answer.has(t)).length < PART_MIN_TERMS;
+    })
+    .map((part) => part.text);
 }
 
 const uniform = (): number => 1;
@@ -155,7 +175,8 @@ export function assessRelevance(
   const answerVec = vectorOf(counts, idf);
   const answerAsked = vectorOf(counts, askedIdf);
   const ownDoc: QuestionDoc | undefined = question.id ? index?.byId.get(question.id) : undefined;
-  const questionTerms = countTerms(contentTerms(question.text));
+  const questionRead = readQuestionText(question.text);
+  const questionTerms = questionRead.terms;
   const askedVec = ownDoc?.asked ?? vectorOf(questionTerms, askedIdf);
   // A free-text question has only its text: compare it, and every other question, on text alone,
   // weighted the same way on both sides.
@@ -198,7 +219,7 @@ export function assessRelevance(
   // better only counts when the answer also ignores the words of the question it was given.
   const comparable = ownDoc !== undefined || ownCoverage < RELEVANCE_FLOOR.freeCoverageGate;
   const offTopic = judgeable && (belowFloor || (comparable && offTopicLogit(features) > threshold));
-  const unanswered = unansweredParts(question.text, termSet, askedIdf);
+  const unanswered = unansweredParts(questionRead, termSet, askedIdf);
   let reason: string | null = null;
   if (offTopic) {
     reason =

@@ -33,13 +33,24 @@ export function stem(word: string): string {
   return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
+// Answers reuse a small vocabulary: each word's stem is worked out once (bounded, so a hostile
+// answer of unique words cannot grow it without end).
+const STEMS = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
 /** The stemmed content words of a text, in order (duplicates kept, for term frequency). */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0];
     if (w.length < 3 || STOPWORDS.has(w)) continue;
-    out.push(stem(w));
+    let stemmed = STEMS.get(w);
+    if (stemmed === undefined) {
+      stemmed = stem(w);
+      if (STEMS.size >= STEM_CACHE_LIMIT) STEMS.clear();
+      STEMS.set(w, stemmed);
+    }
+    out.push(stemmed);
   }
   return out;
 }

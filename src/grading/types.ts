@@ -6,25 +6,10 @@ import type { Round } from '../bank/vocabulary.js';
  * and the attempt store. Field names here are public (JSON output, history files).
  */
 
-/** Stable flag ids, documented in the README. */
-export const FLAG_IDS = [
-  'feature-enumeration',
-  'over-engineering',
-  'generic',
-  'term-misuse',
-  'no-tradeoff',
-  'no-metrics',
-  'no-user',
-  'no-clarification',
-  'no-result',
-  'too-short',
-  'off-topic',
-  'prompt-injection',
-  'red-flag',
-  'judge-disagreement',
-  'cut-off',
-] as const;
-export type FlagId = (typeof FLAG_IDS)[number];
+/** Stable flag ids, documented in the README; each flag is defined once, in rules/flag-rules.ts. */
+import type { FlagId } from './rules/flag-rules.js';
+
+export { FLAG_IDS, type FlagId } from './rules/flag-rules.js';
 
 export type Severity = 'info' | 'warning' | 'error';
 

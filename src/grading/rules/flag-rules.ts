@@ -1,5 +1,5 @@
 import type { Round } from '../../bank/vocabulary.js';
-import type { FlagId, Severity } from '../types.js';
+import type { Severity } from '../types.js';
 import type { TagId } from './tag-ids.js';
 
 /**
@@ -21,7 +21,12 @@ export interface FlagRule {
 
 const DESIGN_ROUNDS: readonly Round[] = ['product-sense', 'technical', 'system-design', 'case-study'];
 
-export const FLAG_RULES: Partial<Record<FlagId, FlagRule>> = {
+/**
+ * Every flag, once: its id (the key, stable and public: JSON output, history files, the README's flag
+ * table), severity, points, cap, message and rounds. The order here is the order flags are listed in.
+ * Adding a flag means adding it here and writing its detector (flags/detect-flags.ts lists them).
+ */
+const DEFINITIONS = {
   'feature-enumeration': {
     severity: 'warning',
     penalty: 14,
@@ -42,11 +47,6 @@ export const FLAG_RULES: Partial<Record<FlagId, FlagRule>> = {
     severity: 'error',
     penalty: 12,
     message: 'A product claim the facts contradict',
-  },
-  'red-flag': {
-    severity: 'warning',
-    penalty: 5,
-    message: 'A phrase this question lists as a known mistake',
   },
   'no-tradeoff': {
     severity: 'warning',
@@ -96,7 +96,29 @@ export const FLAG_RULES: Partial<Record<FlagId, FlagRule>> = {
     cap: 20,
     message: 'Text addressed to the grader, not the interviewer; it is ignored and the score is capped',
   },
-};
+  'red-flag': {
+    severity: 'warning',
+    penalty: 5,
+    message: 'A phrase this question lists as a known mistake',
+  },
+  'judge-disagreement': {
+    // Raised by the merge of a model's grade (merge.ts), with its own message naming the criterion.
+    severity: 'warning',
+    penalty: 0,
+    message: 'The judge and the heuristics disagree on a criterion',
+  },
+  'cut-off': {
+    // Raised by a timed session (session/cut-off.ts), with how long the answer ran.
+    severity: 'warning',
+    penalty: 0,
+    message: 'Time ran out: the answer was submitted as it stood',
+  },
+} satisfies Record<string, FlagRule>;
+
+export type FlagId = keyof typeof DEFINITIONS;
+export const FLAG_RULES: Readonly<Record<FlagId, FlagRule>> = DEFINITIONS;
+/** Flag ids in listing order. */
+export const FLAG_IDS = Object.keys(FLAG_RULES) as FlagId[];
 
 /** Points by red-flag severity from the bank (the bank decides how bad its mistakes are). */
 export const RED_FLAG_PENALTY: Record<Severity, number> = { info: 2, warning: 5, error: 8 };

@@ -2,6 +2,7 @@ import type { Question } from '../bank/schema.js';
 import { toGradable } from '../grading/default-rubrics.js';
 import type { GradeResult } from '../grading/types.js';
 import { saveAttempt } from '../store/attempts.js';
+import { ledgerFirsts } from './ledger-firsts.js';
 import type { PracticeDeps } from './ports.js';
 import { type FirstRead, finishGrade, gradeReplies } from './question-flow.js';
 import type { Capture, FollowUpReply, QuestionRecord } from './types.js';
@@ -9,7 +10,8 @@ import type { Capture, FollowUpReply, QuestionRecord } from './types.js';
 /**
  * The grade of one answer, made once: the judge (when configured) and the merge run on the offline
  * read the session already made, then the result is saved and carried to feedback, the summary and
- * a loop's read-out. Nothing downstream grades it again.
+ * a loop's read-out, with the time ledger's first named user, trade-off and success measure. Nothing
+ * downstream grades or analyses it again.
  */
 interface Graded {
   question: Question;
@@ -45,12 +47,15 @@ export async function gradeStep(deps: PracticeDeps, graded: Graded): Promise<Que
   progress.done(result);
   const replies = await gradeReplies(graded.followUps);
   const final = await finishGrade(result, answer, read.graded, replies);
+  // Read here, with the grade, so feedback (practice --verbose) only renders it.
+  const firsts = await ledgerFirsts(answer.ledger);
   const saved = saveRecord(deps, question, answer, replies, final);
   return {
     question,
     answer,
     followUps: replies,
     result: final,
+    firsts,
     previous: settings.previous?.(question),
     savedTo: saved?.markdown,
     attemptId: saved?.id,

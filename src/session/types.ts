@@ -2,6 +2,7 @@ import type { Question } from '../bank/schema.js';
 import type { Probe, ProbeVerdict } from '../grading/probes.js';
 import type { GradeResult } from '../grading/types.js';
 import type { Ledger } from './ledger.js';
+import type { LedgerFirsts } from './ledger-firsts.js';
 
 /** One timed piece of writing: the main answer or a follow-up reply. */
 export interface Capture {
@@ -52,6 +53,8 @@ export interface QuestionRecord {
   answer: Capture;
   followUps: FollowUpReply[];
   result: GradeResult;
+  /** When the answer first named a user, stated a trade-off and gave a success measure (the time ledger). */
+  firsts: LedgerFirsts;
   /** Where the attempt was saved, when it was. */
   savedTo: string | undefined;
   /** The saved attempt's id, when it was saved. */

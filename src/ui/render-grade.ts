@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { GradeResult } from '../grading/types.js';
-import { describeGrader, renderGradeFeedback } from './render-feedback.js';
+import { describeGrader, renderSanitizedFeedback } from './render-feedback.js';
 import { jsonSafe, sanitizeDeep } from './sanitize.js';
 import { wrapText } from './wrap.js';
 
@@ -33,7 +33,7 @@ export function renderGradeText(graded: GradedFile, style: ChalkInstance, column
           ...result.comparedToStrong.map((line) => wrapText(`> ${line}`, columns, '  ')),
         ].join('\n')
       : '';
-  return `${head}\n${renderGradeFeedback(result, style, columns).trimEnd()}${compared ? `\n${compared}` : ''}\n`;
+  return `${head}\n${renderSanitizedFeedback(result, style, columns).trimEnd()}${compared ? `\n${compared}` : ''}\n`;
 }
 
 /** One markdown table cell or list line: pipes escaped, HTML shown as text, on one line. */

@@ -1,9 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Question } from '../bank/schema.js';
-import type { SignalId } from '../bank/vocabulary.js';
-import { analyzeAnswer } from '../grading/analyze.js';
 import { formatElapsed } from '../session/countdown.js';
-import { findFirstParagraph, type Ledger } from '../session/ledger.js';
+import type { Ledger } from '../session/ledger.js';
+import { LEDGER_MOMENTS, type LedgerFirsts, type LedgerMoment } from '../session/ledger-firsts.js';
 import { averageScore } from '../session/runner.js';
 import type { FollowUpReply, QuestionRecord } from '../session/types.js';
 import { renderBriefFeedback, renderGradeDetails, renderScoreLine } from './render-feedback.js';
@@ -12,29 +11,20 @@ import { sanitizeDeep } from './sanitize.js';
 import { excerpt, reflowText, wrapText } from './wrap.js';
 
 /** The practice-only parts of feedback (ledger, follow-ups, the strong answer) and the summary table. */
-/** The grader's own detectors decide when a paragraph first shows each, so ledger and grade agree. */
-const showsAny =
-  (signals: SignalId[]) =>
-  (text: string): boolean => {
-    const found = analyzeAnswer(text).signals;
-    return signals.some((id) => found[id].strength >= 0.35);
-  };
+const MOMENT_TEXT: Record<LedgerMoment, { label: string; missing: string }> = {
+  'named-user': { label: 'First named user', missing: 'No user or persona named.' },
+  'trade-off': { label: 'First trade-off', missing: 'No trade-off stated.' },
+  'success-measure': { label: 'First success measure', missing: 'No success measure given.' },
+};
 
-const INSIGHTS: { label: string; missing: string; test: (text: string) => boolean }[] = [
-  { label: 'First named user', missing: 'No user or persona named.', test: showsAny(['named-user']) },
-  {
-    label: 'First trade-off',
-    missing: 'No trade-off stated.',
-    test: showsAny(['decision-tradeoff', 'system-tradeoffs']),
-  },
-  {
-    label: 'First success measure',
-    missing: 'No success measure given.',
-    test: showsAny(['success-metrics']),
-  },
-];
-
-export function renderLedger(ledger: Ledger, usedMs: number, style: ChalkInstance, columns: number): string {
+/** The ledger's paragraphs, then when each moment came (the session found them with the grade). */
+export function renderLedger(
+  ledger: Ledger,
+  firsts: LedgerFirsts,
+  usedMs: number,
+  style: ChalkInstance,
+  columns: number,
+): string {
   const lines = [
     style.bold(`Time ledger`) +
       style.dim(` (budget ${formatElapsed(ledger.budgetMs)}, used ${formatElapsed(usedMs)})`),
@@ -44,12 +34,13 @@ export function renderLedger(ledger: Ledger, usedMs: number, style: ChalkInstanc
     lines.push(`  ¶${i + 1}  ${style.dim(span)}  ${excerpt(p.text, Math.max(20, columns - 22))}`);
   });
   if (ledger.paragraphs.length === 0) lines.push(style.dim('  nothing was written'));
-  for (const insight of INSIGHTS) {
-    const hit = findFirstParagraph(ledger, insight.test);
+  for (const moment of LEDGER_MOMENTS) {
+    const hit = firsts[moment];
+    const { label, missing } = MOMENT_TEXT[moment];
     lines.push(
       hit
-        ? `  ${insight.label} at ${formatElapsed(hit.atMs)} (${Math.round(hit.share * 100)}% of the time, ¶${hit.paragraph + 1})`
-        : `  ${style.yellow(insight.missing)}`,
+        ? `  ${label} at ${formatElapsed(hit.atMs)} (${Math.round(hit.share * 100)}% of the time, ¶${hit.paragraph + 1})`
+        : `  ${style.yellow(missing)}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -182,7 +173,7 @@ export function renderQuestionFeedback(
   const parts = [
     ...brief,
     renderGradeDetails(record.result, style, columns),
-    renderLedger(record.answer.ledger, used, style, columns),
+    renderLedger(record.answer.ledger, record.firsts, used, style, columns),
     renderFollowUps(record.followUps, style, columns),
     renderStrongComparison(record.result.comparedToStrong, record.question, style, columns),
     saved + renderScoreLine(record.result, style, columns),

@@ -15,6 +15,8 @@ import { UNSAFE_CLASS } from '../unsafe-chars.js';
  */
 
 const UNSAFE = new RegExp(UNSAFE_CLASS, 'g');
+/** Not global, so test() keeps no state; CR is in the class, so a miss also means no CRLF. */
+const ANY_UNSAFE = new RegExp(UNSAFE_CLASS);
 
 function visible(char: string): string {
   const code = char.charCodeAt(0);
@@ -25,6 +27,8 @@ function visible(char: string): string {
 
 /** The text with every unsafe character made visible; CRLF line ends become plain newlines first. */
 export function sanitize(text: string): string {
+  // Nearly every string is clean: one scan, and the same string back.
+  if (!ANY_UNSAFE.test(text)) return text;
   return text.replace(/\r\n/g, '\n').replace(UNSAFE, visible);
 }
 
@@ -45,7 +49,8 @@ export function sanitizeDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => sanitizeDeep(item)) as T;
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = sanitizeDeep(item);
+    const source = value as Record<string, unknown>;
+    for (const key of Object.keys(source)) out[key] = sanitizeDeep(source[key]);
     return out as T;
   }
   return value;

@@ -59,6 +59,10 @@ describe('pm-coach practice in a real terminal', () => {
       expect(screen).toMatch(/Score \d+\/100/);
       expect(screen).toMatch(/Graded by the offline heuristics/);
       expect(screen).toContain('Time ledger');
+      // The session found these with the grade; the screen shows them.
+      expect(screen).toMatch(/First named user at \d\d:\d\d \(\d+% of the time, ¶1\)/);
+      expect(screen).toMatch(/First trade-off at \d\d:\d\d \(\d+% of the time, ¶2\)/);
+      expect(screen).toContain('No success measure given.');
       expect(screen).toContain('What a strong answer does differently');
       const markdown = readFileSync(saved[1] ?? '', 'utf8');
       expect(markdown).toMatch(new RegExp(`^---\nquestion: ${QUESTION}\nround: technical\nattempt: `));

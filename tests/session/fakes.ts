@@ -4,7 +4,7 @@ import path from 'node:path';
 import { resolveJudgeConfig } from '../../src/config/config.js';
 import type { GradeRequest } from '../../src/grading/grade-answer.js';
 import type { GradeResult } from '../../src/grading/types.js';
-import { createLedger } from '../../src/session/ledger.js';
+import { createLedger, updateLedger } from '../../src/session/ledger.js';
 import { GRADER, type GradingPort, type PracticeUi, type SessionEnv } from '../../src/session/ports.js';
 import type { CaptureOutcome } from '../../src/session/types.js';
 
@@ -54,7 +54,12 @@ export type UiEvent = string;
  * A UI port that answers from a script: each capture takes the next text (or 'cancel'); follow-up
  * captures without a scripted text are skipped (submitted empty).
  */
-export function fakeUi(script: { answers: (string | 'cancel')[]; replies?: string[] }) {
+export function fakeUi(script: {
+  answers: (string | 'cancel')[];
+  replies?: string[];
+  /** When set, each capture's ledger holds its text as written (pasted) this many ms in. */
+  ledgerAtMs?: number;
+}) {
   const events: UiEvent[] = [];
   const answers = [...script.answers];
   const replies = [...(script.replies ?? [])];
@@ -89,7 +94,10 @@ export function fakeUi(script: { answers: (string | 'cancel')[]; replies?: strin
         budgetMs: request.budgetMs,
         startedAt: 0,
         submittedAt: Date.parse('2026-11-21T12:00:00Z'),
-        ledger: createLedger(request.budgetMs),
+        ledger:
+          script.ledgerAtMs === undefined
+            ? createLedger(request.budgetMs)
+            : updateLedger(createLedger(request.budgetMs), text, script.ledgerAtMs),
         mode: 'inline' as const,
       };
       return { kind: 'submitted', capture };

@@ -50,6 +50,33 @@ describe('practice steps with a fake UI', () => {
     expect(events.at(-1)).toBe('summary 2');
   });
 
+  it("carries the time ledger's firsts in the record, read from the capture's ledger with the grade", async () => {
+    const { ui } = fakeUi({
+      answers: [ANSWER, 'No one in particular, nothing decided.'],
+      ledgerAtMs: 90_000,
+    });
+    const { grading } = countingGrader();
+    const steps = createPracticeSteps({
+      env: testEnv(),
+      settings: await settings({ timeMs: 600_000 }),
+      ui,
+      live: { keeper: undefined },
+      grading,
+    });
+    const outcome = await runSession([A, B], steps);
+    const hit = { paragraph: 0, atMs: 90_000, share: 0.15 };
+    expect(outcome.records[0]?.firsts).toEqual({
+      'named-user': hit,
+      'trade-off': hit,
+      'success-measure': hit,
+    });
+    expect(outcome.records[1]?.firsts).toEqual({
+      'named-user': undefined,
+      'trade-off': undefined,
+      'success-measure': undefined,
+    });
+  });
+
   it('runs the steps in order: question, answer, probe, grading, feedback, then waits for the next', async () => {
     const { ui, events } = fakeUi({ answers: [ANSWER, 'cancel'] });
     const { grading } = countingGrader();

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/bank/schema.js';
 import type { GradeResult } from '../../src/grading/types.js';
 import { createLedger } from '../../src/session/ledger.js';
+import type { LedgerFirsts } from '../../src/session/ledger-firsts.js';
 import type { FirstRead } from '../../src/session/question-flow.js';
 import { averageScore, nextState, runSession, type SessionSteps } from '../../src/session/runner.js';
 import type { Capture, CaptureOutcome } from '../../src/session/types.js';
 import { makeQuestion } from './fixture.js';
+
+const NO_FIRSTS: LedgerFirsts = {
+  'named-user': undefined,
+  'trade-off': undefined,
+  'success-measure': undefined,
+};
 
 function capture(text: string): Capture {
   return {
@@ -64,7 +71,7 @@ function recordingSteps(log: string[], cancelAt?: string): SessionSteps {
     },
     grade: async (q, answer, followUps, read) => {
       log.push(`grade ${q.id}${read.graded.text === answer.text ? '' : ' (wrong read)'}`);
-      return { question: q, answer, followUps, result: result(50), savedTo: undefined };
+      return { question: q, answer, followUps, result: result(50), firsts: NO_FIRSTS, savedTo: undefined };
     },
     feedback: async (record) => {
       log.push(`feedback ${record.question.id}`);
@@ -153,7 +160,14 @@ describe('session runner', () => {
   });
 
   it('has a pure transition from feedback to the next question, the summary or done', () => {
-    const record = { question: A, answer: capture(''), followUps: [], result: result(1), savedTo: undefined };
+    const record = {
+      question: A,
+      answer: capture(''),
+      followUps: [],
+      result: result(1),
+      firsts: NO_FIRSTS,
+      savedTo: undefined,
+    };
     expect(nextState({ step: 'feedback', index: 0, record }, 2)).toEqual({ step: 'ask', index: 1 });
     expect(nextState({ step: 'feedback', index: 1, record }, 2)).toEqual({ step: 'summary' });
     expect(nextState({ step: 'feedback', index: 0, record }, 1)).toEqual({ step: 'done' });

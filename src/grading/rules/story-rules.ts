@@ -36,6 +36,8 @@ export const OWNERSHIP_RULES = {
   /** When "we" sentences outnumber "I" sentences by this ratio, ownership is discounted. */
   weRatio: 3,
   weDiscount: 0.7,
+  /** A story that puts the setback on other people (any `blame` sentence) owns less of it. */
+  blameDiscount: 0.6,
 } as const;
 
 /** Signals read only from what happened (not what would happen) when the answer is a story. */

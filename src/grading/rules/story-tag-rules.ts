@@ -141,6 +141,31 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`costed`,
     ].join('|')})\b`,
   ),
+  // The setback put on someone else: another party as the subject of a failure, inputs that "were
+  // off", a passive "should have been caught". What a story should say instead is what the candidate
+  // did about it, so such a sentence is not the candidate's decision and weighs on ownership.
+  rule(
+    'blame',
+    'blame',
+    String.raw`\b(?:${[
+      String.raw`(?:the (?:[\w-]+ ){0,2}(?:team|teams|vendors?|engineers|developers|designers|org|department|folks)|they|sales|engineering|design|infra(?:structure)?|marketing|legal|leadership|management|my (?:manager|boss|lead)|the client) (?:had |have |has )?(?:\w+ly )?(?:${[
+        String.raw`deprioriti[sz]ed`,
+        String.raw`missed (?:the|their|our|a)`,
+        String.raw`underestimated`,
+        String.raw`over-?promised`,
+        String.raw`dropped the ball`,
+        String.raw`changed (?:their |the )?(?:minds?|priorities|requirements|scope)`,
+        String.raw`took (?:much |far |way )?longer`,
+        String.raw`gave (?:us|me) (?:\w+ )?(?:wrong|incomplete|bad|late|outdated|inaccurate)`,
+        String.raw`(?:was|were) (?:\w+ )?(?:late|behind|unresponsive|not ready)`,
+        String.raw`(?:didn't|did not|never|failed to) (?:deliver|test|tell|flag|warn|follow|finish|respond|commit|catch|prioriti[sz]e)`,
+      ].join('|')})`,
+      String.raw`(?:estimates?|requirements|specs?|inputs?|numbers|data) (?:\w+ ){0,3}(?:were|was) (?:also )?(?:(?:way |badly |about |around |roughly |\d+% )*off|wrong|incomplete|inaccurate|unrealistic)`,
+      String.raw`should have been (?:caught|flagged|raised|found|tested|done|escalated) (?:much |way |far )?(?:earlier|sooner|before|by)`,
+      String.raw`(?:because of|due to) (?:\w+ ){0,3}on their (?:side|end)`,
+    ].join('|')})\b`,
+    true,
+  ),
   rule(
     'hypothetical',
     'hypothetical',

@@ -42,6 +42,7 @@ export const TAG_IDS = [
   'competitor',
   'diagnosis',
   'coordination',
+  'blame',
   'stance',
   'buzzword',
   // Computed in code rather than by a pattern:

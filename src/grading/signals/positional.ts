@@ -106,7 +106,9 @@ export function detectOwnership(sentences: TaggedSentence[]): SignalResult {
     /\bwe (?:\w+ed|built|made|ran|took|cut|did|went|got|set|shipped)\b/.test(s.lower),
   ).length;
   const iCount = Math.max(1, actions.length);
-  const discount = weCount / iCount >= OWNERSHIP_RULES.weRatio ? OWNERSHIP_RULES.weDiscount : 1;
+  const weDiscount = weCount / iCount >= OWNERSHIP_RULES.weRatio ? OWNERSHIP_RULES.weDiscount : 1;
+  const blames = sentences.some((s) => s.tags.has('blame'));
+  const discount = weDiscount * (blames ? OWNERSHIP_RULES.blameDiscount : 1);
   const evidence = [...actions, ...plans].slice(0, 3).map((s) => toEvidence(s, 'a first-person action'));
   return {
     signal: 'ownership',

@@ -9,7 +9,9 @@ import { detectComboSignal } from './combos.js';
  * decision signals are read again from the sentences that are not hypothetical.
  */
 export function storySignals(analysis: Analysis): Analysis {
-  const made = analysis.sentences.filter((s) => !s.tags.has('hypothetical'));
+  // ...and a decision told in a sentence that puts the setback on someone else is theirs, not the
+  // candidate's ("the infra team deprioritised load testing in favour of other work").
+  const made = analysis.sentences.filter((s) => !s.tags.has('hypothetical') && !s.tags.has('blame'));
   const signals = { ...analysis.signals };
   for (const id of STORY_DECISION_SIGNALS) {
     const rule = SIGNAL_RULES.find((r) => r.signal === id);

@@ -82,6 +82,24 @@ function readQuestionText(text: string): QuestionRead {
   return read;
 }
 
+/** Share (weighted by rarity) of the question's rarest terms that the answer uses. */
+function distinctCoverage(
+  question: QuestionRead,
+  answer: ReadonlySet<string>,
+  idf: (t: string) => number,
+): number {
+  const rarest = [...question.terms.keys()]
+    .sort((a, b) => idf(b) - idf(a) || (a < b ? -1 : 1))
+    .slice(0, RELEVANCE_FLOOR.distinctTerms);
+  let hit = 0;
+  let all = 0;
+  for (const t of rarest) {
+    all += idf(t);
+    if (answer.has(t)) hit += idf(t);
+  }
+  return all > 0 ? hit / all : 0;
+}
+
 function unansweredParts(
   question: QuestionRead,
   answer: ReadonlySet<string>,
@@ -217,7 +235,9 @@ export function assessRelevance(
   const judgeable = questionTerms.size >= RELEVANCE_FLOOR.minQuestionTerms;
   // Free text is often a bank question in the candidate's own words: fitting that bank question
   // better only counts when the answer also ignores the words of the question it was given.
-  const comparable = ownDoc !== undefined || ownCoverage < RELEVANCE_FLOOR.freeCoverageGate;
+  const comparable =
+    ownDoc !== undefined ||
+    distinctCoverage(questionRead, termSet, askedIdf) < RELEVANCE_FLOOR.freeDistinctGate;
   const offTopic = judgeable && (belowFloor || (comparable && offTopicLogit(features) > threshold));
   const unanswered = unansweredParts(questionRead, termSet, askedIdf);
   let reason: string | null = null;

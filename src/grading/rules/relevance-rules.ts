@@ -27,8 +27,11 @@ export const PART_TERMS = 4;
  * `similarity` with its question (and uses none of its distinctive terms) is about something else.
  * A question with fewer than `minQuestionTerms` content words is never judged off topic. Another
  * question whose title and prompt are at least `sameQuestion` similar asks the same thing: it is
- * left out of the contrast set. A free-text answer that uses at least `freeCoverageGate` of its
- * question's (weighted) terms is never called off topic for fitting a bank question better.
+ * left out of the contrast set. A free-text answer that uses at least `freeDistinctGate` of its
+ * question's `distinctTerms` rarest terms (weighted by rarity) is never called off topic for fitting
+ * a bank question better: it took up what sets its question apart. The gate sits at the lowest value
+ * an answer to its own free-text question reached on the corpus's train split (0.22); questions in
+ * one round share most of their common words, so plain word coverage could not tell them apart.
  */
 export const RELEVANCE_FLOOR = {
   similarity: 0.02,
@@ -36,5 +39,6 @@ export const RELEVANCE_FLOOR = {
   minTerms: 20,
   minQuestionTerms: 3,
   sameQuestion: 0.5,
-  freeCoverageGate: 0.25,
+  distinctTerms: 12,
+  freeDistinctGate: 0.22,
 } as const;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { StoredIndex } from '../grading/relevance/index.js';
 import type { LoadedQuestion } from './load.js';
 
 /**
@@ -12,6 +13,8 @@ export interface CompiledBank {
   fingerprint: string;
   questions: LoadedQuestion[];
   topics: Record<string, string>;
+  /** The bank's relevance index (grading/relevance/index.ts), so grading need not build it per run. */
+  relevance?: StoredIndex;
 }
 
 export const COMPILED_BANK_FILE = 'dist/bank.json';
@@ -55,5 +58,7 @@ export async function compileBank(
   if (errors > 0) return { compiled: undefined, errors };
   const topics = Object.assign({}, ...bank.files.map((f) => f.bank?.topics ?? {})) as Record<string, string>;
   const fingerprint = bankFingerprint(path.join(packageRoot, 'question-bank'));
-  return { compiled: { fingerprint, questions: bank.questions, topics }, errors };
+  const { storeIndex } = await import('../grading/relevance/index.js');
+  const relevance = storeIndex(bank.questions.map((q) => q.question));
+  return { compiled: { fingerprint, questions: bank.questions, topics, relevance }, errors };
 }

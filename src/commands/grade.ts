@@ -54,7 +54,7 @@ async function loadBankQuestions(options: GradeOptions, ctx: CommandContext): Pr
   const { loadQuestionsForUse } = await import('../bank/use.js');
   const bank = await loadQuestionsForUse({ bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd });
   if (bank.warning) ctx.stderr.write(`pm-coach: ${sanitize(bank.warning)}\n`);
-  return bank.questions.map((q) => q.question);
+  return bank.contrast;
 }
 
 /** The judge configuration, or undefined with --offline (no config file needs reading then). */

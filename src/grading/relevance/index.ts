@@ -50,9 +50,57 @@ function fieldsOf(q: Question): [keyof typeof RELEVANCE_FIELD_WEIGHTS, string][]
 
 const cache = new WeakMap<readonly Question[], RelevanceIndex>();
 
+/** An index as JSON: what relevanceIndex() works out from a bank, stored at build time with it. */
+export interface StoredIndex {
+  ids: string[];
+  df: [string, number][];
+  askedDf: [string, number][];
+  docs: { full: [string, number][]; asked: [string, number][] }[];
+}
+
+export function storeIndex(questions: readonly Question[]): StoredIndex {
+  const index = build(questions);
+  return {
+    ids: index.docs.map((d) => d.id),
+    df: [...index.df],
+    askedDf: [...index.askedDf],
+    docs: index.docs.map((d) => ({ full: [...d.full], asked: [...d.asked] })),
+  };
+}
+
+/**
+ * Uses a stored index for this list of questions (the shipped bank's, from dist/bank.json) instead of
+ * building it, which costs a fifth of a one-file `grade`. Ignored unless it lists the same question
+ * ids in the same order; the values are the ones relevanceIndex() computes, to the bit (JSON keeps
+ * doubles exactly).
+ */
+export function primeRelevanceIndex(questions: readonly Question[], stored: StoredIndex | undefined): void {
+  if (!stored || cache.has(questions)) return;
+  if (stored.ids.length !== questions.length || stored.ids.some((id, i) => questions[i]?.id !== id)) return;
+  const df = new Map(stored.df);
+  const askedDf = new Map(stored.askedDf);
+  const docs = questions.map((q, i) => ({
+    at: i,
+    id: q.id,
+    round: q.round,
+    full: new Map(stored.docs[i]?.full ?? []),
+    asked: new Map(stored.docs[i]?.asked ?? []),
+  }));
+  cache.set(questions, assemble(questions.length, docs, df, askedDf));
+}
+
 export function relevanceIndex(questions: readonly Question[]): RelevanceIndex {
   const hit = cache.get(questions);
   if (hit) return hit;
+  const index = build(questions);
+  cache.set(questions, index);
+  return index;
+}
+
+function build(questions: readonly Question[]): RelevanceIndex & {
+  df: Map<string, number>;
+  askedDf: Map<string, number>;
+} {
   const full: TermCounts[] = [];
   const asked: TermCounts[] = [];
   const df = new Map<string, number>();
@@ -68,9 +116,7 @@ export function relevanceIndex(questions: readonly Question[]): RelevanceIndex {
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   }
   const n = Math.max(questions.length, 1);
-  // Smoothed IDF: a term in every question still counts a little; an unseen term counts most.
-  const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 0.1;
-  const askedIdf = (term: string): number => Math.log((n + 1) / ((askedDf.get(term) ?? 0) + 1)) + 0.1;
+  const { idf, askedIdf } = idfs(n, df, askedDf);
   const docs = questions.map((q, i) => ({
     at: i,
     id: q.id,
@@ -78,6 +124,23 @@ export function relevanceIndex(questions: readonly Question[]): RelevanceIndex {
     full: vectorOf(full[i] ?? new Map(), idf),
     asked: vectorOf(asked[i] ?? new Map(), askedIdf),
   }));
+  return { ...assemble(questions.length, docs, df, askedDf), df, askedDf };
+}
+
+function idfs(n: number, df: Map<string, number>, askedDf: Map<string, number>) {
+  // Smoothed IDF: a term in every question still counts a little; an unseen term counts most.
+  const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 0.1;
+  const askedIdf = (term: string): number => Math.log((n + 1) / ((askedDf.get(term) ?? 0) + 1)) + 0.1;
+  return { idf, askedIdf };
+}
+
+function assemble(
+  count: number,
+  docs: QuestionDoc[],
+  df: Map<string, number>,
+  askedDf: Map<string, number>,
+): RelevanceIndex {
+  const { idf, askedIdf } = idfs(Math.max(count, 1), df, askedDf);
   const fullPostings = new Map<string, Map<string, { doc: number; w: number }[]>>();
   for (const d of docs) {
     const round = fullPostings.get(d.round) ?? new Map<string, { doc: number; w: number }[]>();
@@ -88,7 +151,7 @@ export function relevanceIndex(questions: readonly Question[]): RelevanceIndex {
       round.set(term, list);
     }
   }
-  const index: RelevanceIndex = {
+  return {
     docs,
     byId: new Map(docs.map((d) => [d.id, d])),
     idf,
@@ -96,6 +159,4 @@ export function relevanceIndex(questions: readonly Question[]): RelevanceIndex {
     fullPostings,
     rivals: new Map(),
   };
-  cache.set(questions, index);
-  return index;
 }

@@ -81,10 +81,6 @@ function describesProduct(body: string): boolean {
 function shapeTags(sentence: Sentence, tags: Set<TagId>): void {
   const lower = sentence.lower;
   if (lower.includes('?')) tags.add('question');
-  TIMEFRAME.lastIndex = 0;
-  if (TIMEFRAME.test(lower)) tags.add('timeframe');
-  BASELINE.lastIndex = 0;
-  if (BASELINE.test(lower)) tags.add('baseline');
   const body = lower.replace(/^[^a-z0-9$"']+/, '');
   if (describesProduct(body) || isBareItem(sentence, tags)) tags.add('description');
   // "We'd add lineage, alerts and dashboards": a list of features with no reason for any of them.
@@ -125,7 +121,17 @@ function sentenceAt(starts: readonly number[], at: number): number {
 }
 
 // Each rule is tried only where one of its words can start (text/pattern-set.ts): same matches.
-const TAG_PATTERNS = new PatternSet([...TAG_RULES.map((r) => r.pattern), DIMENSION_SCAN]);
+// After the tag rules: the trade-off dimensions, then the time-frame and baseline phrases.
+const DIMENSIONS_AT = TAG_RULES.length;
+const SHAPES: readonly [RegExp, TagId][] = [
+  [TIMEFRAME, 'timeframe'],
+  [BASELINE, 'baseline'],
+];
+const TAG_PATTERNS = new PatternSet([
+  ...TAG_RULES.map((r) => r.pattern),
+  DIMENSION_SCAN,
+  ...SHAPES.map(([pattern]) => pattern),
+]);
 
 function tagAll(sentences: readonly Sentence[]): TaggedSentence[] {
   const starts: number[] = [];
@@ -152,7 +158,11 @@ function tagAll(sentences: readonly Sentence[]): TaggedSentence[] {
     }
   }
   const dimensions = sentences.map(() => new Set<string>());
-  for (const match of matches[TAG_RULES.length] ?? []) {
+  for (const [k, [, tag]] of SHAPES.entries()) {
+    for (const match of matches[DIMENSIONS_AT + 1 + k] ?? [])
+      tags[sentenceAt(starts, match.index ?? 0)]?.add(tag);
+  }
+  for (const match of matches[DIMENSIONS_AT] ?? []) {
     const set = dimensions[sentenceAt(starts, match.index ?? 0)];
     if (set) dimensionsOf(match, set);
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXIT, UserError } from '../errors.js';
 import { formatBytes, readBounded } from '../fs/read-bounded.js';
 import { findUnsafe, UNSAFE_CLASS, type UnsafeAt } from '../unsafe-chars.js';
+import { asCheckedQuestion } from './fast-check.js';
 import type { Finding, RuleId } from './findings.js';
 import { formatPath } from './findings.js';
 import type { Locate } from './locate.js';
@@ -55,7 +56,7 @@ export async function parseBankFile(absolute: string, display: string): Promise<
   const data = parsed.data;
 
   result.findings.push(...controlFindings(data, text, parsed.locate, display));
-  result.bank = validate(data, result.sourceIndex, (error, prefix) => {
+  result.bank = validate(data, parsed.fresh, result.sourceIndex, (error, prefix) => {
     result.findings.push(...schemaFindings(error, parsed.locate, display, prefix));
   });
   return result;
@@ -67,6 +68,7 @@ export async function parseBankFile(absolute: string, display: string): Promise<
  */
 function validate(
   data: unknown,
+  fresh: boolean,
   sourceIndex: number[],
   report: (error: z.ZodError, prefix: PropertyKey[]) => void,
 ): BankFile | undefined {
@@ -77,6 +79,12 @@ function validate(
   }
   const questions: Question[] = [];
   envelope.data.questions.forEach((raw, index) => {
+    const checked = fresh ? asCheckedQuestion(raw) : undefined;
+    if (checked) {
+      questions.push(checked);
+      sourceIndex.push(index);
+      return;
+    }
     // Inputs are only needed to word an issue, so a valid question skips copying them into issues.
     const parsed = QuestionSchema.safeParse(raw);
     if (parsed.success) {

@@ -7,7 +7,8 @@ import { fastLocator, type Locate, locate } from './locate.js';
 const MAX_ALIAS_COUNT = 100;
 
 export type ReadYaml =
-  | { ok: true; data: unknown; locate: Locate }
+  /** `fresh`: every node is its own object (no aliases), so the data may be kept as read. */
+  | { ok: true; data: unknown; locate: Locate; fresh: boolean }
   | { ok: false; rule: RuleId; message: string; line: number; column: number };
 
 /**
@@ -17,7 +18,8 @@ export type ReadYaml =
  */
 export function readBankYaml(text: string): ReadYaml {
   const fast = readFastYaml(text);
-  if (fast) return { ok: true, data: fast.value, locate: fastLocator(fast.root, fast.lineStarts) };
+  if (fast)
+    return { ok: true, data: fast.value, locate: fastLocator(fast.root, fast.lineStarts), fresh: true };
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -31,7 +33,8 @@ export function readBankYaml(text: string): ReadYaml {
   }
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { ok: true, data, locate: (path, options) => locate(doc, lineCounter, path, options) };
+    const where: Locate = (path, options) => locate(doc, lineCounter, path, options);
+    return { ok: true, data, locate: where, fresh: false };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

@@ -7,12 +7,12 @@ import { EXEMPLAR_LABELS, LEVELS, ROLES, ROUNDS, SIGNAL_IDS } from './vocabulary
  * generated from it (npm run schema) and a test fails when the two drift apart.
  */
 
+/** Ids: lowercase words joined by single hyphens. Shared with the fast check in fast-check.ts. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const slug = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'use lowercase letters, digits and single hyphens (e.g. "uc-lineage-gap")',
-  );
+  .regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens (e.g. "uc-lineage-gap")');
 
 const text = z.string().trim().min(1, 'must not be empty');
 

@@ -85,7 +85,9 @@ function ordered(value: Obj, { keys }: Shape): Obj {
 function trim(value: Obj, ...keys: string[]): Obj {
   for (const key of keys) {
     const text = value[key];
-    if (typeof text === 'string') value[key] = text.trim();
+    if (typeof text !== 'string') continue;
+    const trimmed = text.trim();
+    if (trimmed.length !== text.length) value[key] = trimmed;
   }
   return value;
 }
@@ -114,7 +116,11 @@ function finishQuestion(raw: Obj): Obj {
     if (raw.severity === undefined) raw.severity = 'warning';
     const flag = trim(ordered(raw, RED_FLAG), 'why');
     const phrases = flag.phrases as string[];
-    for (let j = 0; j < phrases.length; j += 1) phrases[j] = (phrases[j] as string).trim();
+    for (let j = 0; j < phrases.length; j += 1) {
+      const phrase = phrases[j] as string;
+      const trimmed = phrase.trim();
+      if (trimmed.length !== phrase.length) phrases[j] = trimmed;
+    }
     flags[i] = flag;
   }
   return q;

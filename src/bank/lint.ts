@@ -1,4 +1,4 @@
-import { capFindings, type Finding } from './findings.js';
+import { capFindings, type Finding, formatPath } from './findings.js';
 import { type LoadedBank, loadBank } from './load.js';
 import type { ParsedBankFile } from './parse-file.js';
 import {
@@ -9,7 +9,7 @@ import {
   knownTopics,
   type RelatedCheck,
 } from './rules/references.js';
-import { findingAt, questionSites, type Rule } from './rules/rule.js';
+import { questionSites, type Rule } from './rules/rule.js';
 import { exemplarLabels, rubricSize, timeBudget, weightsAddUp } from './rules/structure.js';
 import { placeholders, redFlagsMissStrongExemplar } from './rules/text.js';
 
@@ -39,9 +39,10 @@ export type ExtraCheck = (bank: LoadedBank) => Finding[];
 /** Where a question's id is, for duplicate ids across files. */
 export interface IdSite {
   id: string;
+  /** Index in the file's `questions` list. */
+  index: number;
   line: number;
   column: number;
-  path: string;
 }
 
 /**
@@ -69,9 +70,10 @@ const FILE_RULES: readonly ((bank: LoadedBank) => (Finding | RelatedCheck)[])[] 
 
 export function lintFile(file: ParsedBankFile): FileLint {
   const alone: LoadedBank = { files: [file], questions: [], findings: file.findings };
-  const ids = questionSites(alone).map((site) => {
-    const where = findingAt(site, ['id'], 'duplicate-id', '');
-    return { id: site.question.id, line: where.line, column: where.column, path: where.path };
+  const ids = questionSites(alone).map(({ question, index }) => {
+    // Where findingAt would put a duplicate-id finding.
+    const where = file.locate?.(['questions', index, 'id']) ?? { line: 1, column: 1 };
+    return { id: question.id, index, line: where.line, column: where.column };
   });
   return { file: file.file, parse: file.findings, rules: FILE_RULES.map((rule) => rule(alone)), ids };
 }
@@ -120,7 +122,7 @@ function duplicateIds(parts: readonly FileLint[]): Finding[] {
         column: site.column,
         severity: 'error',
         rule: 'duplicate-id',
-        path: site.path,
+        path: formatPath(['questions', site.index, 'id']),
         message: `question id \`${site.id}\` is already used at ${first.file}:${first.line}; ids must be unique across all bank files`,
       });
     }

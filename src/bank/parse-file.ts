@@ -3,12 +3,13 @@ import { EXIT, UserError } from '../errors.js';
 import { formatBytes, readBounded } from '../fs/read-bounded.js';
 import { findUnsafe, UNSAFE_CLASS, type UnsafeAt } from '../unsafe-chars.js';
 import { asCheckedQuestion } from './fast-check.js';
+import { readFastYaml } from './fast-yaml.js';
 import type { Finding, RuleId } from './findings.js';
 import { formatPath } from './findings.js';
 import type { Locate } from './locate.js';
 import { readBankYaml } from './read-yaml.js';
 import { type BankFile, BankFileSchema, type Question, QuestionSchema } from './schema.js';
-import { tooDeep } from './yaml-depth.js';
+import { tooDeep, tooDeepFlow } from './yaml-depth.js';
 
 const BankEnvelopeSchema = BankFileSchema.extend({ questions: z.array(z.unknown()) });
 
@@ -47,10 +48,13 @@ export async function parseBankFile(absolute: string, display: string): Promise<
     return fail('empty-file', 'file is empty; a bank file needs `version: 1` and `questions:`');
   }
 
-  const deep = tooDeep(text);
+  // The fast reader is safe on any text (it checks indentation first and never nests), and when it
+  // reads the file, it has already ruled out deep indentation.
+  const fast = readFastYaml(text);
+  const deep = fast ? tooDeepFlow(text) : tooDeep(text);
   if (deep) return fail('yaml-syntax', `the file ${deep.message}; a bank needs only a few levels`, deep.line);
 
-  const parsed = readBankYaml(text);
+  const parsed = readBankYaml(text, fast);
   if (!parsed.ok) return fail(parsed.rule, parsed.message, parsed.line, parsed.column);
   result.locate = parsed.locate;
   const data = parsed.data;

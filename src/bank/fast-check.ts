@@ -1,6 +1,6 @@
-import { type Question, QuestionSchema, SLUG_PATTERN } from './schema.js';
+import type { BankFile, Question } from './schema.js';
 import { SOURCE_TITLES } from './sources.js';
-import { EXEMPLAR_LABELS, LEVELS, ROLES, ROUNDS, SIGNAL_IDS } from './vocabulary.js';
+import { EXEMPLAR_LABELS, LEVELS, ROLES, ROUNDS, SIGNAL_IDS, SLUG_PATTERN } from './vocabulary.js';
 
 /**
  * A hand-written check of QuestionSchema for the common case, a question zod accepts. Such a question
@@ -25,7 +25,7 @@ const LABEL_SET = new Set<unknown>(EXEMPLAR_LABELS);
 const SEVERITY_SET = new Set<unknown>(['info', 'warning', 'error']);
 
 /** Keys in schema order (zod's output order) and which of them are required. */
-interface Shape {
+export interface Shape {
   keys: readonly string[];
   required: number;
 }
@@ -38,16 +38,68 @@ function shape(keys: readonly string[], optional: readonly string[] = []): Shape
   return { keys, required };
 }
 
-const shapeKeys = (schema: { shape: object }) => Object.keys(schema.shape);
-const Q = QuestionSchema.shape;
-const QUESTION = shape(shapeKeys(QuestionSchema), ['context', 'redFlags', 'related']);
-const TIME = shape(shapeKeys(Q.time), ['phases']);
-const PHASES = shape(shapeKeys(Q.time.shape.phases.unwrap()));
-const CRITERION = shape(shapeKeys(Q.rubric.element), ['description']);
-const ANCHORS = shape(shapeKeys(Q.rubric.element.shape.anchors));
-const EXEMPLAR = shape(shapeKeys(Q.exemplars.element));
-const FOLLOW_UP = shape(shapeKeys(Q.followUps.element), ['targets']);
-const RED_FLAG = shape(shapeKeys(Q.redFlags.unwrap().element), ['fact', 'severity']);
+/**
+ * The schema's keys in its order, written out so the common case needs no zod at all (loading it is
+ * a tenth of a second); tests/bank/fast-check.test.ts checks them against schema.ts.
+ */
+export const SHAPES = {
+  question: shape(
+    [
+      'id',
+      'title',
+      'round',
+      'roles',
+      'level',
+      'topics',
+      'prompt',
+      'context',
+      'time',
+      'rubric',
+      'exemplars',
+      'followUps',
+      'redFlags',
+      'related',
+    ],
+    ['context', 'redFlags', 'related'],
+  ),
+  time: shape(['minutes', 'phases'], ['phases']),
+  phases: shape(['clarify', 'highLevelDesign', 'dataFlow', 'scaleAndFailure', 'tradeoffs', 'close']),
+  criterion: shape(['id', 'name', 'weight', 'description', 'signals', 'anchors', 'source'], ['description']),
+  anchors: shape(['1', '3', '5']),
+  exemplar: shape(['label', 'text', 'why']),
+  followUp: shape(['id', 'prompt', 'targets'], ['targets']),
+  redFlag: shape(['id', 'phrases', 'why', 'fact', 'severity'], ['fact', 'severity']),
+  file: shape(['version', 'topics', 'questions'], ['topics']),
+} as const;
+const QUESTION = SHAPES.question;
+const TIME = SHAPES.time;
+const PHASES = SHAPES.phases;
+const CRITERION = SHAPES.criterion;
+const ANCHORS = SHAPES.anchors;
+const EXEMPLAR = SHAPES.exemplar;
+const FOLLOW_UP = SHAPES.followUp;
+const RED_FLAG = SHAPES.redFlag;
+
+/**
+ * BankEnvelopeSchema by hand: the file as zod would return it with its questions still unchecked,
+ * or undefined for zod to word what is wrong.
+ */
+export function asCheckedEnvelope(
+  raw: unknown,
+): (Omit<BankFile, 'questions'> & { questions: unknown[] }) | undefined {
+  if (!isObj(raw) || !hasShape(raw, SHAPES.file) || raw.version !== 1 || !Array.isArray(raw.questions))
+    return undefined;
+  if (!('topics' in raw)) return { version: 1, questions: [...raw.questions] };
+  const topics = raw.topics;
+  if (!isObj(topics)) return undefined;
+  const out: Record<string, string> = {};
+  for (const key in topics) {
+    const about = topics[key];
+    if (!SLUG_PATTERN.test(key) || !isText(about)) return undefined;
+    out[key] = (about as string).trim();
+  }
+  return { version: 1, topics: out, questions: [...raw.questions] };
+}
 
 function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

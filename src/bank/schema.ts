@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { SOURCE_TITLES } from './sources.js';
-import { EXEMPLAR_LABELS, LEVELS, ROLES, ROUNDS, SIGNAL_IDS } from './vocabulary.js';
+import { EXEMPLAR_LABELS, LEVELS, ROLES, ROUNDS, SIGNAL_IDS, SLUG_PATTERN } from './vocabulary.js';
 
 /**
  * The question-bank format. This file is the single source of truth: the JSON Schema in schema/ is
  * generated from it (npm run schema) and a test fails when the two drift apart.
  */
-
-/** Ids: lowercase words joined by single hyphens. Shared with the fast check in fast-check.ts. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slug = z
   .string()
@@ -152,6 +149,9 @@ export const BankFileSchema = z
   })
   .strict()
   .describe('A pm-coach question bank file.');
+
+/** A bank file with its questions left unchecked, so each question can be checked (and fail) on its own. */
+export const BankEnvelopeSchema = BankFileSchema.extend({ questions: z.array(z.unknown()) });
 
 export type PhaseBudget = z.infer<typeof PhaseBudgetSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;

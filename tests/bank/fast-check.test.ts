@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { asCheckedQuestion } from '../../src/bank/fast-check.js';
-import { QuestionSchema } from '../../src/bank/schema.js';
+import { asCheckedEnvelope, asCheckedQuestion, SHAPES } from '../../src/bank/fast-check.js';
+import { BankEnvelopeSchema, BankFileSchema, QuestionSchema } from '../../src/bank/schema.js';
 
 const bankDir = new URL('../../question-bank/', import.meta.url);
 const files = [
@@ -128,6 +128,58 @@ function expectSameAsZod(raw: unknown): boolean {
 }
 
 describe('fast question check', () => {
+  it('knows the keys of the schema, in its order, and which are optional', () => {
+    const Q = QuestionSchema.shape;
+    const objects = {
+      question: QuestionSchema,
+      time: Q.time,
+      phases: Q.time.shape.phases.unwrap(),
+      criterion: Q.rubric.element,
+      anchors: Q.rubric.element.shape.anchors,
+      exemplar: Q.exemplars.element,
+      followUp: Q.followUps.element,
+      redFlag: Q.redFlags.unwrap().element,
+      file: BankFileSchema,
+    };
+    for (const [name, schema] of Object.entries(objects)) {
+      const keys = Object.keys(schema.shape);
+      const shape = SHAPES[name as keyof typeof SHAPES];
+      expect(shape.keys, name).toEqual(keys);
+      const shapeOf = schema.shape as Record<string, { safeParse: (v: unknown) => { success: boolean } }>;
+      const optional = keys.filter((key) => shapeOf[key]?.safeParse(undefined).success);
+      expect(
+        keys.filter((_, i) => (shape.required & (1 << i)) === 0),
+        name,
+      ).toEqual(optional);
+    }
+  });
+
+  it('takes a file envelope only as zod would give it', () => {
+    const cases: unknown[] = [
+      { version: 1, questions: [] },
+      { version: 1, topics: { 'a-b': ' About it ' }, questions: [1] },
+      { questions: [], version: 1 },
+      { version: 2, questions: [] },
+      { version: 1 },
+      { version: 1, questions: {} },
+      { version: 1, topics: { Bad: 'x' }, questions: [] },
+      { version: 1, topics: { ok: ' ' }, questions: [] },
+      { version: 1, topics: null, questions: [] },
+      { version: 1, questions: [], extra: 1 },
+      [],
+      null,
+    ];
+    for (const raw of cases) {
+      const zod = BankEnvelopeSchema.safeParse(raw);
+      const checked = asCheckedEnvelope(raw);
+      if (checked) expect(JSON.stringify(checked), JSON.stringify(raw)).toBe(JSON.stringify(zod.data));
+      else
+        expect(zod.success && JSON.stringify(raw) === JSON.stringify(zod.data), JSON.stringify(raw)).toBe(
+          false,
+        );
+    }
+  });
+
   it('takes every shipped question, as zod would give it', () => {
     for (const q of questions) expect(expectSameAsZod(q)).toBe(true);
   });

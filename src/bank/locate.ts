@@ -1,4 +1,5 @@
-import { type Document, isMap, isNode, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { PosNode } from './fast-yaml-inline.js';
 
 export interface Position {
@@ -20,6 +21,7 @@ export function locate(
   path: readonly PropertyKey[],
   options: { key?: boolean } = {},
 ): Position {
+  const { isMap, isNode, isPair, isScalar, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let best: Node | null = isNode(doc.contents) ? doc.contents : null;
   for (let i = 0; i < path.length; i++) {
@@ -50,6 +52,17 @@ export function locate(
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
 }
+
+/**
+ * The `yaml` library, loaded the first time a file needs it: the fast reader takes plain bank files,
+ * and loading yaml cost about 30 ms of every lint. (yaml's Node entry point is CommonJS, so this is
+ * the same module an `import` gives.)
+ */
+export function yamlLibrary(): typeof import('yaml') {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml;
+}
+let yaml: typeof import('yaml') | undefined;
 
 const startOf = (node: PosNode): number => (typeof node === 'number' ? node : (node[0] as number));
 

@@ -1,7 +1,6 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { readFastYaml } from './fast-yaml.js';
 import type { RuleId } from './findings.js';
-import { fastLocator, type Locate, locate } from './locate.js';
+import { fastLocator, type Locate, locate, yamlLibrary } from './locate.js';
 
 /** yaml's default alias limit: enough for real anchors, far too few for an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
@@ -21,6 +20,7 @@ export function readBankYaml(text: string, fast = readFastYaml(text)): ReadYaml 
   if (fast)
     return { ok: true, data: fast.value, locate: fastLocator(fast.root, fast.lineStarts), fresh: true };
 
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   // Later syntax errors are usually echoes of the first, so report the first and count the rest.

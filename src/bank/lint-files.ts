@@ -33,16 +33,16 @@ export async function lintFiles(
   paths: readonly string[],
   cwd: string,
   options: LintFilesOptions = {},
-): Promise<{ findings: Finding[]; fileCount: number }> {
+): Promise<{ findings: Finding[]; fileCount: number; workerFiles: number }> {
   const { files, unlisted } = await resolveBankPaths(paths, cwd);
   const jobs = files.map((absolute) => ({ absolute, display: displayPath(absolute, cwd) }));
   const split = await workerShare(jobs, options.parallel ?? 'auto');
   const [own, offloaded] = await Promise.all([
     lintJobs(jobs.slice(0, split)),
-    split < jobs.length ? lintInWorker(jobs.slice(split)) : Promise.resolve([]),
+    split < jobs.length ? lintInWorker(jobs.slice(split)) : Promise.resolve({ parts: [], byWorker: 0 }),
   ]);
-  const parts = [...own, ...offloaded, ...unlisted.map((u) => lintFile(unlistedFile(u, cwd)))];
-  return { findings: assembleFindings(parts), fileCount: parts.length };
+  const parts = [...own, ...offloaded.parts, ...unlisted.map((u) => lintFile(unlistedFile(u, cwd)))];
+  return { findings: assembleFindings(parts), fileCount: parts.length, workerFiles: offloaded.byWorker };
 }
 
 /** Lints files in this thread, in order. */
@@ -78,13 +78,13 @@ async function workerShare(jobs: readonly FileJob[], parallel: 'auto' | 'never' 
  * Lints files in a worker thread. If the worker cannot start or fails, the files are linted here
  * instead, so a problem (say, too many open files) is reported exactly as without the worker.
  */
-function lintInWorker(jobs: FileJob[]): Promise<FileLint[]> {
+function lintInWorker(jobs: FileJob[]): Promise<{ parts: FileLint[]; byWorker: number }> {
   return new Promise((resolve) => {
     let settled = false;
     const fallBack = () => {
       if (settled) return;
       settled = true;
-      resolve(lintJobs(jobs));
+      resolve(lintJobs(jobs).then((parts) => ({ parts, byWorker: 0 })));
     };
     let worker: Worker;
     try {
@@ -97,7 +97,7 @@ function lintInWorker(jobs: FileJob[]): Promise<FileLint[]> {
       if (settled) return;
       if (!message.parts) return fallBack();
       settled = true;
-      resolve(message.parts);
+      resolve({ parts: message.parts, byWorker: jobs.length });
     });
     worker.once('error', fallBack);
     worker.once('exit', fallBack);

@@ -28,7 +28,7 @@ export function defaultBankPaths(packageRoot: string): string[] {
 }
 
 /** Files parsed at once: far below any open-file limit (macOS defaults to 256), still overlapping I/O. */
-const READ_CONCURRENCY = 16;
+export const READ_CONCURRENCY = 16;
 
 /** A directory that could not be listed (permissions, /proc entries that vanish): a finding, not a crash. */
 interface UnlistedDir {
@@ -90,7 +90,7 @@ async function listYaml(dir: string, out: BankPaths): Promise<void> {
 }
 
 /** Like Promise.all over `items`, with at most `limit` calls in flight; results keep their order. */
-async function mapBounded<T, R>(
+export async function mapBounded<T, R>(
   items: readonly T[],
   limit: number,
   fn: (item: T) => Promise<R>,
@@ -107,7 +107,7 @@ async function mapBounded<T, R>(
   return results;
 }
 
-function unlistedFile(unlisted: UnlistedDir, cwd: string): ParsedBankFile {
+export function unlistedFile(unlisted: UnlistedDir, cwd: string): ParsedBankFile {
   const file = displayPath(unlisted.dir, cwd);
   const reason =
     unlisted.code === 'EACCES' || unlisted.code === 'EPERM' ? 'permission denied' : unlisted.code;
@@ -146,7 +146,7 @@ export async function loadBank(paths: readonly string[], cwd: string): Promise<L
   return { files, questions, findings: files.flatMap((f) => f.findings) };
 }
 
-function displayPath(file: string, cwd: string): string {
+export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

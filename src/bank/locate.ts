@@ -1,4 +1,5 @@
-import { type Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { PosNode } from './fast-yaml-inline.js';
 
 export interface Position {
@@ -20,6 +21,7 @@ export function locate(
   path: readonly PropertyKey[],
   options: { key?: boolean } = {},
 ): Position {
+  const { isMap, isNode, isPair, isScalar, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let best: Node | null = isNode(doc.contents) ? doc.contents : null;
   for (let i = 0; i < path.length; i++) {
@@ -51,40 +53,67 @@ export function locate(
   return { line, column: col };
 }
 
-const startOf = (node: PosNode): number => (typeof node === 'number' ? node : node.at);
+/**
+ * The `yaml` library, loaded the first time a file needs it: the fast reader takes plain bank files,
+ * and loading yaml cost about 30 ms of every lint. (yaml's Node entry point is CommonJS, so this is
+ * the same module an `import` gives.)
+ */
+export function yamlLibrary(): typeof import('yaml') {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml;
+}
+let yaml: typeof import('yaml') | undefined;
+
+const startOf = (node: PosNode): number => (typeof node === 'number' ? node : (node[0] as number));
+
+/**
+ * yaml's LineCounter.linePos over the fast reader's line starts: 1-based line and column of an
+ * offset, worked out only for the findings that ask.
+ */
+function linePos(lineStarts: Int32Array, offset: number): Position {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((lineStarts[mid] as number) < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, column: 1 };
+  if (low === 0) return { line: 0, column: offset };
+  return { line: low, column: offset - (lineStarts[low - 1] as number) + 1 };
+}
 
 /**
  * The same walk as locate() over the fast reader's position tree (fast-yaml.ts), whose offsets are
- * the ones `yaml` gives its nodes; line numbers are worked out only for the findings that ask.
+ * the ones `yaml` gives its nodes.
  */
-export function fastLocator(root: PosNode, lineStarts: readonly number[]): Locate {
-  let lineCounter: LineCounter | undefined;
+export function fastLocator(root: PosNode, lineStarts: Int32Array): Locate {
   return (path, options = {}) => {
-    let node: PosNode | undefined = root;
+    let node: PosNode = root;
     let best = startOf(root);
     for (let i = 0; i < path.length; i++) {
+      if (typeof node === 'number') break;
       const segment = path[i];
-      if (typeof node === 'object' && 'keys' in node) {
-        const k = node.keys.indexOf(String(segment));
-        if (k < 0) break;
+      if (typeof node[1] === 'string') {
+        // A mapping: [start, key, keyStart, value, ...].
+        const key = String(segment);
+        let k = 1;
+        while (k < node.length && node[k] !== key) k += 3;
+        if (k >= node.length) break;
         if (i === path.length - 1 && options.key) {
-          best = node.keyAt[k] as number;
+          best = node[k + 1] as number;
           break;
         }
-        node = node.values[k] as PosNode;
+        node = node[k + 2] as PosNode;
         best = startOf(node);
-      } else if (typeof node === 'object' && typeof segment === 'number') {
-        const item: PosNode | undefined = node.items[segment];
+      } else if (typeof segment === 'number' && segment >= 0) {
+        // A sequence (or an empty mapping, which has no items): [start, item, ...].
+        const item = node[segment + 1] as PosNode | undefined;
         if (item === undefined) break;
         node = item;
         best = startOf(item);
       } else break;
     }
-    if (!lineCounter) {
-      lineCounter = new LineCounter();
-      for (const start of lineStarts) lineCounter.addNewLine(start);
-    }
-    const { line, col } = lineCounter.linePos(best);
-    return { line, column: col };
+    return linePos(lineStarts, best);
   };
 }

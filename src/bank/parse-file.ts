@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { EXIT, UserError } from '../errors.js';
 import { formatBytes, readBounded } from '../fs/read-bounded.js';
 import { findUnsafe, UNSAFE_CLASS, type UnsafeAt } from '../unsafe-chars.js';
+import { asCheckedEnvelope, asCheckedQuestion } from './fast-check.js';
+import { readFastYaml } from './fast-yaml.js';
 import type { Finding, RuleId } from './findings.js';
 import { formatPath } from './findings.js';
 import type { Locate } from './locate.js';
 import { readBankYaml } from './read-yaml.js';
-import { type BankFile, BankFileSchema, type Question, QuestionSchema } from './schema.js';
-import { tooDeep } from './yaml-depth.js';
-
-const BankEnvelopeSchema = BankFileSchema.extend({ questions: z.array(z.unknown()) });
+import type { BankFile, Question } from './schema.js';
+import { tooDeep, tooDeepFlow } from './yaml-depth.js';
 
 /** Bank files are hand-written YAML; anything bigger than this is a mistake or an attack. */
 export const MAX_BANK_FILE_BYTES = 4 * 1024 * 1024;
@@ -46,37 +46,57 @@ export async function parseBankFile(absolute: string, display: string): Promise<
     return fail('empty-file', 'file is empty; a bank file needs `version: 1` and `questions:`');
   }
 
-  const deep = tooDeep(text);
+  // The fast reader is safe on any text (it checks indentation first and never nests), and when it
+  // reads the file, it has already ruled out deep indentation.
+  const fast = readFastYaml(text);
+  const deep = fast ? tooDeepFlow(text) : tooDeep(text);
   if (deep) return fail('yaml-syntax', `the file ${deep.message}; a bank needs only a few levels`, deep.line);
 
-  const parsed = readBankYaml(text);
+  const parsed = readBankYaml(text, fast);
   if (!parsed.ok) return fail(parsed.rule, parsed.message, parsed.line, parsed.column);
   result.locate = parsed.locate;
   const data = parsed.data;
 
   result.findings.push(...controlFindings(data, text, parsed.locate, display));
-  result.bank = validate(data, result.sourceIndex, (error, prefix) => {
+  result.bank = await validate(data, parsed.fresh, result.sourceIndex, (error, prefix) => {
     result.findings.push(...schemaFindings(error, parsed.locate, display, prefix));
   });
   return result;
 }
 
+/** zod and the schemas, loaded only for a file the hand check does not take (loading zod takes ~80 ms). */
+const zodSchemas = () => import('./schema.js');
+
 /**
  * Validates the file envelope, then each question on its own, so one broken question costs only
  * itself: the valid ones are still linted by the semantic rules and still usable for practice.
+ * Data read by the fast reader is checked by hand first (fast-check.ts); zod checks the rest.
  */
-function validate(
+async function validate(
   data: unknown,
+  fresh: boolean,
   sourceIndex: number[],
   report: (error: z.ZodError, prefix: PropertyKey[]) => void,
-): BankFile | undefined {
-  const envelope = BankEnvelopeSchema.safeParse(data, { reportInput: true });
-  if (!envelope.success) {
-    report(envelope.error, []);
-    return undefined;
+): Promise<BankFile | undefined> {
+  let envelope = fresh ? asCheckedEnvelope(data) : undefined;
+  if (!envelope) {
+    const parsed = (await zodSchemas()).BankEnvelopeSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+      report(parsed.error, []);
+      return undefined;
+    }
+    envelope = parsed.data;
   }
   const questions: Question[] = [];
-  envelope.data.questions.forEach((raw, index) => {
+  for (let index = 0; index < envelope.questions.length; index += 1) {
+    const raw = envelope.questions[index];
+    const checked = fresh ? asCheckedQuestion(raw) : undefined;
+    if (checked) {
+      questions.push(checked);
+      sourceIndex.push(index);
+      continue;
+    }
+    const { QuestionSchema } = await zodSchemas();
     // Inputs are only needed to word an issue, so a valid question skips copying them into issues.
     const parsed = QuestionSchema.safeParse(raw);
     if (parsed.success) {
@@ -84,8 +104,8 @@ function validate(
       sourceIndex.push(index);
     } else
       report(QuestionSchema.safeParse(raw, { reportInput: true }).error as z.ZodError, ['questions', index]);
-  });
-  return { ...envelope.data, questions };
+  }
+  return { ...envelope, questions };
 }
 
 type ReadFailure = { rule: RuleId; message: string };

@@ -1,24 +1,26 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { readFastYaml } from './fast-yaml.js';
 import type { RuleId } from './findings.js';
-import { fastLocator, type Locate, locate } from './locate.js';
+import { fastLocator, type Locate, locate, yamlLibrary } from './locate.js';
 
 /** yaml's default alias limit: enough for real anchors, far too few for an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
 export type ReadYaml =
-  | { ok: true; data: unknown; locate: Locate }
+  /** `fresh`: every node is its own object (no aliases), so the data may be kept as read. */
+  | { ok: true; data: unknown; locate: Locate; fresh: boolean }
   | { ok: false; rule: RuleId; message: string; line: number; column: number };
 
 /**
  * Parses bank YAML into plain data and a way to find any field's line. Plain bank YAML takes the
  * fast reader; anything it does not take (and every file with a syntax error) goes through the
- * `yaml` library, whose messages and positions the syntax findings keep.
+ * `yaml` library, whose messages and positions the syntax findings keep. `fast` is the fast reader's
+ * answer, when the caller already has it.
  */
-export function readBankYaml(text: string): ReadYaml {
-  const fast = readFastYaml(text);
-  if (fast) return { ok: true, data: fast.value, locate: fastLocator(fast.root, fast.lineStarts) };
+export function readBankYaml(text: string, fast = readFastYaml(text)): ReadYaml {
+  if (fast)
+    return { ok: true, data: fast.value, locate: fastLocator(fast.root, fast.lineStarts), fresh: true };
 
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   // Later syntax errors are usually echoes of the first, so report the first and count the rest.
@@ -31,7 +33,8 @@ export function readBankYaml(text: string): ReadYaml {
   }
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { ok: true, data, locate: (path, options) => locate(doc, lineCounter, path, options) };
+    const where: Locate = (path, options) => locate(doc, lineCounter, path, options);
+    return { ok: true, data, locate: where, fresh: false };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

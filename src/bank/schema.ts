@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_TITLES } from './sources.js';
-import { EXEMPLAR_LABELS, LEVELS, ROLES, ROUNDS, SIGNAL_IDS } from './vocabulary.js';
+import { EXEMPLAR_LABELS, LEVELS, ROLES, ROUNDS, SIGNAL_IDS, SLUG_PATTERN } from './vocabulary.js';
 
 /**
  * The question-bank format. This file is the single source of truth: the JSON Schema in schema/ is
@@ -9,10 +9,7 @@ import { EXEMPLAR_LABELS, LEVELS, ROLES, ROUNDS, SIGNAL_IDS } from './vocabulary
 
 const slug = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'use lowercase letters, digits and single hyphens (e.g. "uc-lineage-gap")',
-  );
+  .regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens (e.g. "uc-lineage-gap")');
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -152,6 +149,9 @@ export const BankFileSchema = z
   })
   .strict()
   .describe('A pm-coach question bank file.');
+
+/** A bank file with its questions left unchecked, so each question can be checked (and fail) on its own. */
+export const BankEnvelopeSchema = BankFileSchema.extend({ questions: z.array(z.unknown()) });
 
 export type PhaseBudget = z.infer<typeof PhaseBudgetSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;

@@ -116,3 +116,6 @@ export const SIGNALS = {
 
 export type SignalId = keyof typeof SIGNALS;
 export const SIGNAL_IDS = Object.keys(SIGNALS) as [SignalId, ...SignalId[]];
+
+/** Ids: lowercase words joined by single hyphens (the schema's slugs; also used by the fast check). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

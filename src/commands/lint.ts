@@ -1,5 +1,6 @@
 import { countBySeverity } from '../bank/findings.js';
 import { type ExtraCheck, lintBank } from '../bank/lint.js';
+import { lintFiles } from '../bank/lint-files.js';
 import { EXIT } from '../errors.js';
 import { readPackageVersion } from '../package-info.js';
 import { renderLintGithub, renderLintJson, renderLintSarif, renderLintText } from '../ui/lint-report.js';
@@ -19,7 +20,9 @@ export async function run(paths: string[], options: LintOptions, ctx: CommandCon
     extra.push(boundedCalibration(calibrateBank));
   }
   const targets = paths.length > 0 ? paths : ['question-bank'];
-  const result = await lintBank(targets, ctx.cwd, extra);
+  // Without extra checks nothing needs the whole bank at once: lint it file by file (and in parallel).
+  const result =
+    extra.length > 0 ? await lintBank(targets, ctx.cwd, extra) : await lintFiles(targets, ctx.cwd);
   const format = options.format ?? 'text';
   if (format === 'json') ctx.stdout.write(renderLintJson(result.findings));
   else if (format === 'github') ctx.stdout.write(renderLintGithub(result.findings));

@@ -71,4 +71,20 @@ describe('lint of a generated bank of 3,000 questions', () => {
       'dangling-reference': 250,
     });
   }, 120_000);
+
+  it('gives the same findings file by file, with or without a worker thread, as over the whole bank', async () => {
+    const dir = generatedBank();
+    const { lintBank } = await import('../../src/bank/lint.js');
+    const whole = await lintBank(['bank'], dir, []);
+    // A worker thread runs built files, so this uses dist/ (which `npm test` builds first).
+    const built = new URL('../../dist/bank/lint-files.js', import.meta.url).href;
+    const { lintFiles } = (await import(built)) as typeof import('../../src/bank/lint-files.js');
+    const alone = await lintFiles(['bank'], dir, { parallel: 'never' });
+    const shared = await lintFiles(['bank'], dir, { parallel: 'always' });
+    expect(alone.workerFiles).toBe(0);
+    expect(shared.workerFiles).toBeGreaterThan(0);
+    expect(alone.findings).toEqual(whole.findings);
+    expect(shared.findings).toEqual(whole.findings);
+    expect(shared.fileCount).toBe(whole.fileCount);
+  }, 120_000);
 });

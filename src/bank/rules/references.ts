@@ -1,5 +1,6 @@
 import { FACT_IDS } from '../../facts/index.js';
 import type { Finding } from '../findings.js';
+import type { LoadedBank } from '../load.js';
 import { BUILTIN_TOPICS } from '../vocabulary.js';
 import { findingAt, type QuestionSite, questionSites, type Rule } from './rule.js';
 
@@ -67,40 +68,61 @@ export const knownTopics: Rule = (bank) =>
     );
   });
 
+/**
+ * A `related` id that must name a question somewhere in the linted files: the finding holds unless
+ * it does. Kept apart so a file can be checked alone (in a worker) and the ids resolved at the end.
+ */
+export interface RelatedCheck {
+  pending: Finding;
+  unlessQuestion: string;
+}
+
 export const danglingReferences: Rule = (bank) => {
   const allIds = new Set(questionSites(bank).map((s) => s.question.id));
+  return danglingReferenceChecks(bank).flatMap((item) =>
+    'pending' in item ? (allIds.has(item.unlessQuestion) ? [] : [item.pending]) : [item],
+  );
+};
+
+/** danglingReferences in file order, with the `related` checks left to be resolved across files. */
+export function danglingReferenceChecks(bank: LoadedBank): (Finding | RelatedCheck)[] {
   const factIds = FACT_IDS;
-  return questionSites(bank).flatMap((site) => {
-    const criteria = new Set(site.question.rubric.map((c) => c.id));
-    const findings: Finding[] = [];
-    site.question.followUps.forEach((probe, i) => {
-      (probe.targets ?? []).forEach((target, j) => {
-        if (!criteria.has(target)) {
-          findings.push(
-            findingAt(
-              site,
-              ['followUps', i, 'targets', j],
-              'dangling-reference',
-              `follow-up \`${probe.id}\` targets \`${target}\`, which is not a rubric criterion of this question (${[...criteria].join(', ')})`,
-            ),
-          );
-        }
-      });
-    });
-    (site.question.related ?? []).forEach((id, i) => {
-      if (!allIds.has(id))
-        findings.push(
+  const out: (Finding | RelatedCheck)[] = [];
+  for (const site of questionSites(bank)) {
+    const { rubric, followUps, related, redFlags } = site.question;
+    let criteria: Set<string> | undefined;
+    for (let i = 0; i < followUps.length; i += 1) {
+      const probe = followUps[i] as (typeof followUps)[number];
+      const targets = probe.targets;
+      if (!targets) continue;
+      criteria ??= new Set(rubric.map((c) => c.id));
+      for (let j = 0; j < targets.length; j += 1) {
+        const target = targets[j] as string;
+        if (criteria.has(target)) continue;
+        out.push(
           findingAt(
             site,
-            ['related', i],
+            ['followUps', i, 'targets', j],
             'dangling-reference',
-            `related question \`${id}\` does not exist in the linted files`,
+            `follow-up \`${probe.id}\` targets \`${target}\`, which is not a rubric criterion of this question (${[...criteria].join(', ')})`,
           ),
         );
+      }
+    }
+    (related ?? []).forEach((id, i) => {
+      out.push({
+        pending: findingAt(
+          site,
+          ['related', i],
+          'dangling-reference',
+          `related question \`${id}\` does not exist in the linted files`,
+        ),
+        unlessQuestion: id,
+      });
     });
-    site.question.redFlags.forEach((flag, i) => {
+    redFlags.forEach((flag, i) => {
       if (flag.fact && !factIds.has(flag.fact)) {
-        findings.push(
+        out.push(
           findingAt(
             site,
             ['redFlags', i, 'fact'],
@@ -110,6 +132,6 @@ export const danglingReferences: Rule = (bank) => {
         );
       }
     });
-    return findings;
-  });
-};
+  }
+  return out;
+}

@@ -5,12 +5,14 @@ import { findingAt, questionSites, type Rule } from './rule.js';
 const PLACEHOLDER_VALUE =
   /^\s*(todo|tbd|tba|fixme|xxx+|placeholder|lorem ipsum.*|n\/a|-+|\.{2,}|…|\?+|<[^>]*>)\s*[.!]?\s*$/i;
 const PLACEHOLDER_WORD = /\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum|\{\{[^}]*\}\}|<insert [^>]*>/i;
+/** Either of the two in one pass over each string (a large bank has half a million strings). */
+const PLACEHOLDER = new RegExp(`${PLACEHOLDER_VALUE.source}|${PLACEHOLDER_WORD.source}`, 'i');
 
 export const placeholders: Rule = (bank) =>
   questionSites(bank).flatMap((site) => {
     const findings: Finding[] = [];
     walkStrings(site.question, [], (value, path) => {
-      if (PLACEHOLDER_VALUE.test(value) || PLACEHOLDER_WORD.test(value)) {
+      if (PLACEHOLDER.test(value)) {
         findings.push(
           findingAt(
             site,

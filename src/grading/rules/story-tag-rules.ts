@@ -226,7 +226,8 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`in the end`,
       String.raw`the (?:outcome|result|upshot)`,
       String.raw`outcome(?=:)`,
-      String.raw`we (?:shipped|launched|hit|reached|cut|reduced|closed|renewed|saved|recovered|retained|met|beat|missed|landed|got)`,
+      // "We met the SLA" is a result; "we met daily" is a meeting.
+      String.raw`we (?:shipped|launched|hit|reached|cut|reduced|closed|renewed|saved|recovered|retained|met(?! (?:daily|weekly|every|each|twice|regularly|with|up|in|on|at|for|again))|beat|missed|landed|got)`,
       String.raw`it (?:cut|reduced|dropped|saved|shipped|worked|paid off|landed|went)`,
       String.raw`ended up`,
       String.raw`by the end`,

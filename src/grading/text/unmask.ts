@@ -119,7 +119,16 @@ function reverseOverrides(line: string, lineNo: number, out: Unmasked): void {
   out.tricks.add('right-to-left override');
 }
 
+/** Only ASCII: nothing to normalise, no invisible, look-alike or right-to-left characters. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 export function unmaskLine(raw: string, lineNo: number, out: Unmasked): string {
+  // Most lines are plain ASCII; only spacing tricks and encodings can hide in them.
+  if (ASCII_ONLY.test(raw)) {
+    const line = unspace(raw, out.tricks);
+    decodePayloads(line, lineNo, out);
+    return line;
+  }
   reverseOverrides(raw, lineNo, out);
   let line = raw.normalize('NFKC');
   if (line !== raw.normalize('NFC')) out.tricks.add('compatibility characters');

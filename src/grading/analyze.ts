@@ -15,14 +15,19 @@ export interface Analysis {
   unmasked: Omit<Unmasked, 'text'>;
 }
 
-export function analyzeAnswer(text: string): Analysis {
+/** An answer unmasked and split into sentences, without tags or signals (what an injection scan reads). */
+export function readText(text: string): Pick<Analysis, 'prepared' | 'unmasked'> {
   // Every rule reads the unmasked text: a word hidden behind zero-width or look-alike characters is the
   // word a reader sees.
   const { text: unmaskedText, payloads, tricks } = unmask(text);
-  const prepared = prepareAnswer(unmaskedText);
+  return { unmasked: { payloads, tricks }, prepared: prepareAnswer(unmaskedText) };
+}
+
+export function analyzeAnswer(text: string): Analysis {
+  const { unmasked, prepared } = readText(text);
   const sentences = tagSentences(prepared.sentences);
   return {
-    unmasked: { payloads, tricks },
+    unmasked,
     prepared,
     sentences,
     content: sentences.filter((s) => s.kind !== 'heading'),

@@ -1,12 +1,14 @@
-import { type Analysis, analyzeAnswer } from './analyze.js';
+import { readText } from './analyze.js';
 import { makeFlag } from './flags/flag.js';
 import { findInjections } from './flags/injection.js';
 import { buildLedger } from './score.js';
+import type { Sentence } from './text/sentences.js';
 import type { GradableQuestion, GradeResult } from './types.js';
 
 // The same free-text question is read twice per grade (its topic, then its injection flag) and once
 // per file of a batch: read it once.
-const readCache = new Map<string, { analysis: Analysis; hits: ReturnType<typeof findInjections> }>();
+type QuestionText = ReturnType<typeof readText> & { sentences: readonly Sentence[] };
+const readCache = new Map<string, { analysis: QuestionText; hits: ReturnType<typeof findInjections> }>();
 const READ_CACHE_LIMIT = 200;
 
 /** A free-text question's analysis and injection hits; undefined for bank or empty questions. */
@@ -15,8 +17,10 @@ function readQuestion(question: GradableQuestion) {
   if (question.bank !== undefined || text === '') return undefined;
   let read = readCache.get(text);
   if (!read) {
-    const analysis = analyzeAnswer(text);
-    read = { analysis, hits: findInjections({ analysis, question }) };
+    // Only read for instructions to the grader: no tags or signals needed.
+    const base = readText(text);
+    const analysis = { ...base, sentences: base.prepared.sentences };
+    read = { analysis, hits: findInjections({ analysis }) };
     if (readCache.size >= READ_CACHE_LIMIT) readCache.clear();
     readCache.set(text, read);
   }

@@ -1,3 +1,4 @@
+import type { Analysis } from '../analyze.js';
 import {
   DISCUSSABLE,
   FOREIGN_INSTRUCTIONS,
@@ -11,7 +12,7 @@ import {
   QUOTED_DISCUSSION,
   UNQUOTED_DISCUSSION,
 } from '../rules/injection-rules.js';
-import { normalise } from '../text/sentences.js';
+import { normalise, type Sentence } from '../text/sentences.js';
 import type { Flag } from '../types.js';
 import { type FlagContext, makeFlag } from './flag.js';
 
@@ -59,7 +60,7 @@ function scanText(text: string, line: number, context = text): Hit | undefined {
   return undefined;
 }
 
-function scanHidden(ctx: FlagContext): Hit[] {
+function scanHidden(ctx: InjectionInput): Hit[] {
   return ctx.analysis.prepared.hidden.flatMap((span) => {
     const hit = scanText(span.text, span.line);
     if (hit) return [hit];
@@ -80,7 +81,7 @@ function scanHidden(ctx: FlagContext): Hit[] {
 const CONTEXT_SENTENCES = 2;
 
 /** Visible sentences (with their neighbours as context) and code lines, which sentences leave out. */
-function scanUnits(ctx: FlagContext): { text: string; line: number; context: string }[] {
+function scanUnits(ctx: InjectionInput): { text: string; line: number; context: string }[] {
   const sentences = ctx.analysis.sentences;
   const units = sentences.map((s, i) => {
     const near: string[] = [];
@@ -121,7 +122,15 @@ function scanUnit(text: string, line: number, context: string): Hit | undefined 
   return english ?? scanForeign(text, line);
 }
 
-export function findInjections(ctx: FlagContext): Hit[] {
+/**
+ * What the scan reads: the unmasked text's sentences, hidden spans, code lines and decoded payloads
+ * (no tags), so a free-text question can be scanned without tagging it.
+ */
+export interface InjectionInput {
+  analysis: Pick<Analysis, 'prepared' | 'unmasked'> & { sentences: readonly Sentence[] };
+}
+
+export function findInjections(ctx: InjectionInput): Hit[] {
   const hits: Hit[] = [...scanHidden(ctx)];
   for (const unit of scanUnits(ctx)) {
     const hit = scanUnit(unit.text, unit.line, unit.context);

@@ -19,6 +19,7 @@ import {
 } from './rules/section-rules.js';
 import type { TagId } from './rules/tag-ids.js';
 import { TAG_RULES } from './rules/tag-rules.js';
+import { joinSentences, sentenceAt } from './text/joined.js';
 import { isNegatedAt } from './text/negation.js';
 import { CLAIM_KINDS, findNumbers, type NumberMention } from './text/numbers.js';
 import { PatternSet } from './text/pattern-set.js';
@@ -103,23 +104,6 @@ function finishSentence(
   return { ...sentence, tags, numbers, dimensions, buzzwords: tags.has('buzzword') ? buzzwords : 0 };
 }
 
-// Sentences are joined with a separator no rule can match across (not a word, not white space), so
-// each rule runs once over the whole answer instead of once per sentence: the same matches, a
-// fraction of the regular-expression start-up cost.
-const SEPARATOR = '\n\u0001\n';
-
-/** Index of the sentence that holds offset `at`, given each sentence's start offset. */
-function sentenceAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 // Each rule is tried only where one of its words can start (text/pattern-set.ts): same matches.
 // After the tag rules: the trade-off dimensions, then the time-frame and baseline phrases.
 const DIMENSIONS_AT = TAG_RULES.length;
@@ -134,13 +118,7 @@ const TAG_PATTERNS = new PatternSet([
 ]);
 
 function tagAll(sentences: readonly Sentence[]): TaggedSentence[] {
-  const starts: number[] = [];
-  let joined = '';
-  for (const s of sentences) {
-    if (joined !== '') joined += SEPARATOR;
-    starts.push(joined.length);
-    joined += s.lower;
-  }
+  const { text: joined, starts } = joinSentences(sentences.map((s) => s.lower));
   const tags = sentences.map(() => new Set<TagId>());
   const buzz = sentences.map(() => 0);
   const matches = TAG_PATTERNS.matchAll(joined);

@@ -1,3 +1,4 @@
+import { joinSentences, sentenceAt } from '../../grading/text/joined.js';
 import type { FactSource, ProductFact, Role } from '../types.js';
 import { type Clause, splitClauses } from './clauses.js';
 import { datedClaims } from './dated-check.js';
@@ -90,10 +91,6 @@ function roleFindings(
   return out;
 }
 
-// Sentences are read together, joined by a separator no product name or role cue can match across, so
-// each pattern runs once per answer; what it finds is then handed back to its own sentence.
-const SEPARATOR = '\n\u0001\n';
-
 interface ReadSentence {
   text: string;
   line: number;
@@ -105,26 +102,18 @@ interface ReadSentence {
 /** Each sentence's normalised text with the product mentions and role cues found in it. */
 function readSentences(sentences: readonly { text: string; line: number }[]): ReadSentence[] {
   const read: ReadSentence[] = [];
-  const starts: number[] = [];
-  let joined = '';
   for (const { text, line } of sentences) {
     const lower = maskQuotes(normalise(text));
     if (/\?\s*$/.test(lower) || JUDGED_WRONG.test(lower)) continue;
-    if (joined !== '') joined += SEPARATOR;
-    starts.push(joined.length);
-    joined += lower;
     read.push({ text, line, lower, mentions: [], hits: [] });
   }
+  // Read together (grading/text/joined.ts), so each pattern runs once per answer; what it finds is
+  // handed back to its own sentence.
+  const { text: joined, starts } = joinSentences(read.map((s) => s.lower));
   const owner = (at: number, end: number): { s: ReadSentence; base: number } | undefined => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = read[lo];
-    const base = starts[lo] ?? 0;
+    const i = sentenceAt(starts, at);
+    const s = read[i];
+    const base = starts[i] ?? 0;
     return s && end - base <= s.lower.length ? { s, base } : undefined;
   };
   for (const m of findMentions(joined)) {

@@ -134,7 +134,7 @@ export function clauseClaims(
   clause: Clause,
   mentions: readonly Mention[],
   carried: ProductFact | undefined,
-  sentenceHits: readonly RoleHit[] = scanRoleHits(lower),
+  sentenceHits: readonly RoleHit[],
 ): RoleClaim[] {
   if (clause.unasserted) return [];
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);

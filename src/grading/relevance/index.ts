@@ -86,7 +86,8 @@ export function primeRelevanceIndex(questions: readonly Question[], stored: Stor
     full: new Map(stored.docs[i]?.full ?? []),
     asked: new Map(stored.docs[i]?.asked ?? []),
   }));
-  cache.set(questions, assemble(questions.length, docs, df, askedDf));
+  const { idf, askedIdf } = idfs(questions.length, df, askedDf);
+  cache.set(questions, assemble(docs, idf, askedIdf));
 }
 
 export function relevanceIndex(questions: readonly Question[]): RelevanceIndex {
@@ -115,8 +116,7 @@ function build(questions: readonly Question[]): RelevanceIndex & {
     for (const term of askedCounts.keys()) askedDf.set(term, (askedDf.get(term) ?? 0) + 1);
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   }
-  const n = Math.max(questions.length, 1);
-  const { idf, askedIdf } = idfs(n, df, askedDf);
+  const { idf, askedIdf } = idfs(questions.length, df, askedDf);
   const docs = questions.map((q, i) => ({
     at: i,
     id: q.id,
@@ -124,10 +124,11 @@ function build(questions: readonly Question[]): RelevanceIndex & {
     full: vectorOf(full[i] ?? new Map(), idf),
     asked: vectorOf(asked[i] ?? new Map(), askedIdf),
   }));
-  return { ...assemble(questions.length, docs, df, askedDf), df, askedDf };
+  return { ...assemble(docs, idf, askedIdf), df, askedDf };
 }
 
-function idfs(n: number, df: Map<string, number>, askedDf: Map<string, number>) {
+function idfs(count: number, df: Map<string, number>, askedDf: Map<string, number>) {
+  const n = Math.max(count, 1);
   // Smoothed IDF: a term in every question still counts a little; an unseen term counts most.
   const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 0.1;
   const askedIdf = (term: string): number => Math.log((n + 1) / ((askedDf.get(term) ?? 0) + 1)) + 0.1;
@@ -135,12 +136,10 @@ function idfs(n: number, df: Map<string, number>, askedDf: Map<string, number>) 
 }
 
 function assemble(
-  count: number,
   docs: QuestionDoc[],
-  df: Map<string, number>,
-  askedDf: Map<string, number>,
+  idf: (term: string) => number,
+  askedIdf: (term: string) => number,
 ): RelevanceIndex {
-  const { idf, askedIdf } = idfs(Math.max(count, 1), df, askedDf);
   const fullPostings = new Map<string, Map<string, { doc: number; w: number }[]>>();
   for (const d of docs) {
     const round = fullPostings.get(d.round) ?? new Map<string, { doc: number; w: number }[]>();

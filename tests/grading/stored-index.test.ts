@@ -4,13 +4,13 @@ import { toGradable } from '../../src/grading/default-rubrics.js';
 import { assessRelevance } from '../../src/grading/relevance/assess.js';
 import { primeRelevanceIndex, relevanceIndex, storeIndex } from '../../src/grading/relevance/index.js';
 
+/** The shipped bank read from its YAML (not the compiled file), as a fresh list each call. */
+const shippedBank = () =>
+  loadQuestionsForUse({ bank: 'question-bank', packageRoot: process.cwd(), cwd: process.cwd() });
+
 describe('the relevance index stored with the compiled bank', () => {
   it('gives the same relevance, to the bit, as the index built from the questions', async () => {
-    const bank = await loadQuestionsForUse({
-      bank: 'question-bank',
-      packageRoot: process.cwd(),
-      cwd: process.cwd(),
-    });
+    const bank = await shippedBank();
     const built = bank.questions.map((q) => q.question);
     const primed = bank.questions.map((q) => q.question);
     primeRelevanceIndex(primed, JSON.parse(JSON.stringify(storeIndex(built))));
@@ -30,11 +30,7 @@ describe('the relevance index stored with the compiled bank', () => {
   });
 
   it('is ignored when its questions are not the ones given', async () => {
-    const bank = await loadQuestionsForUse({
-      bank: 'question-bank',
-      packageRoot: process.cwd(),
-      cwd: process.cwd(),
-    });
+    const bank = await shippedBank();
     const questions = bank.questions.map((q) => q.question);
     const stored = storeIndex(questions);
     const shuffled = [...questions].reverse();

@@ -26,13 +26,30 @@ async function settings(overrides: Partial<PracticeSettings> = {}): Promise<Prac
   };
 }
 
+type StepsInput = Parameters<typeof createPracticeSteps>[0];
+
+/** The steps under test, with a fresh data dir, default settings and no signal keeper unless given. */
+async function stepsFor(
+  ui: StepsInput['ui'],
+  grading: StepsInput['grading'],
+  options: { env?: StepsInput['env']; settings?: Partial<PracticeSettings>; live?: StepsInput['live'] } = {},
+) {
+  return createPracticeSteps({
+    env: options.env ?? testEnv(),
+    settings: await settings(options.settings),
+    ui,
+    live: options.live ?? { keeper: undefined },
+    grading,
+  });
+}
+
 describe('practice steps with a fake UI', () => {
   it('grades each answer exactly once: one offline read, one final grade built on that read', async () => {
     const env = testEnv();
     const { ui, events } = fakeUi({ answers: [ANSWER, `${ANSWER} Second.`], replies: ['Because.'] });
     const { grading, offlineCalls, gradeCalls } = countingGrader();
     const live = { keeper: undefined };
-    const steps = createPracticeSteps({ env, settings: await settings(), ui, live, grading });
+    const steps = await stepsFor(ui, grading, { env, live });
     const outcome = await runSession([A, B], steps);
 
     expect(outcome.status).toBe('completed');
@@ -56,13 +73,7 @@ describe('practice steps with a fake UI', () => {
       ledgerAtMs: 90_000,
     });
     const { grading } = countingGrader();
-    const steps = createPracticeSteps({
-      env: testEnv(),
-      settings: await settings({ timeMs: 600_000 }),
-      ui,
-      live: { keeper: undefined },
-      grading,
-    });
+    const steps = await stepsFor(ui, grading, { settings: { timeMs: 600_000 } });
     const outcome = await runSession([A, B], steps);
     const hit = { paragraph: 0, atMs: 90_000, share: 0.15 };
     expect(outcome.records[0]?.firsts).toEqual({
@@ -80,13 +91,7 @@ describe('practice steps with a fake UI', () => {
   it('runs the steps in order: question, answer, probe, grading, feedback, then waits for the next', async () => {
     const { ui, events } = fakeUi({ answers: [ANSWER, 'cancel'] });
     const { grading } = countingGrader();
-    const steps = createPracticeSteps({
-      env: testEnv(),
-      settings: await settings(),
-      ui,
-      live: { keeper: undefined },
-      grading,
-    });
+    const steps = await stepsFor(ui, grading);
     const outcome = await runSession([A, B], steps);
     expect(outcome.status).toBe('cancelled');
     expect(outcome.records).toHaveLength(1);
@@ -108,13 +113,7 @@ describe('practice steps with a fake UI', () => {
     const { ui, events } = fakeUi({ answers: [ANSWER, ANSWER] });
     ui.next = 'stop';
     const { grading, gradeCalls } = countingGrader();
-    const steps = createPracticeSteps({
-      env: testEnv(),
-      settings: await settings(),
-      ui,
-      live: { keeper: undefined },
-      grading,
-    });
+    const steps = await stepsFor(ui, grading);
     const outcome = await runSession([A, B], steps);
     expect(outcome).toMatchObject({ status: 'cancelled', reason: 'ctrl-c' });
     expect(gradeCalls).toHaveLength(1);
@@ -133,13 +132,7 @@ describe('practice steps with a fake UI', () => {
     const { ui, requests } = fakeUi({ answers: [ANSWER] });
     ui.draftChoice = 'resume';
     const { grading } = countingGrader();
-    const steps = createPracticeSteps({
-      env,
-      settings: await settings(),
-      ui,
-      live: { keeper: undefined },
-      grading,
-    });
+    const steps = await stepsFor(ui, grading, { env });
     await runSession([A], steps);
     expect(requests[0]?.initialText).toBe('What I wrote yesterday');
     expect(existsSync(file)).toBe(false);
@@ -149,13 +142,7 @@ describe('practice steps with a fake UI', () => {
     const env = testEnv();
     const { ui, events } = fakeUi({ answers: ['   '] });
     const { grading, offlineCalls, gradeCalls } = countingGrader();
-    const steps = createPracticeSteps({
-      env,
-      settings: await settings(),
-      ui,
-      live: { keeper: undefined },
-      grading,
-    });
+    const steps = await stepsFor(ui, grading, { env });
     const outcome = await runSession([A], steps);
     expect(outcome.records).toHaveLength(0);
     expect(offlineCalls).toHaveLength(0);
@@ -170,13 +157,7 @@ describe('practice steps with a fake UI', () => {
     writeFileSync(path.join(env.dataDir, 'attempts'), 'not a folder');
     const { ui, events } = fakeUi({ answers: [ANSWER] });
     const live: { keeper: undefined; unsaved?: boolean } = { keeper: undefined };
-    const steps = createPracticeSteps({
-      env,
-      settings: await settings(),
-      ui,
-      live,
-      grading: countingGrader().grading,
-    });
+    const steps = await stepsFor(ui, countingGrader().grading, { env, live });
     const outcome = await runSession([A], steps);
     expect(live.unsaved).toBe(true);
     expect(outcome.records[0]?.savedTo).toBeUndefined();
@@ -190,13 +171,7 @@ describe('practice steps with a fake UI', () => {
         throw new Error('grader broke');
       },
     });
-    const steps = createPracticeSteps({
-      env: testEnv(),
-      settings: await settings(),
-      ui,
-      live: { keeper: undefined },
-      grading,
-    });
+    const steps = await stepsFor(ui, grading);
     await expect(runSession([A], steps)).rejects.toThrow('grader broke');
     expect(events.at(-1)).toBe('grading failed');
   });
@@ -204,15 +179,12 @@ describe('practice steps with a fake UI', () => {
   it('tags a loop attempt and starts a resumed round with its pending text', async () => {
     const env = testEnv();
     const { ui, requests } = fakeUi({ answers: [ANSWER] });
-    const steps = createPracticeSteps({
+    const steps = await stepsFor(ui, countingGrader().grading, {
       env,
-      settings: await settings({
+      settings: {
         loopTag: () => ({ id: 'loop-1', role: 'pm', step: 'technical' }),
         initialText: () => 'typed before the pause',
-      }),
-      ui,
-      live: { keeper: undefined },
-      grading: countingGrader().grading,
+      },
     });
     const outcome = await runSession([A], steps);
     expect(requests[0]?.initialText).toBe('typed before the pause');

@@ -129,10 +129,16 @@ function build(questions: readonly Question[]): RelevanceIndex & {
 
 function idfs(count: number, df: Map<string, number>, askedDf: Map<string, number>) {
   const n = Math.max(count, 1);
-  // Smoothed IDF: a term in every question still counts a little; an unseen term counts most.
-  const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 0.1;
-  const askedIdf = (term: string): number => Math.log((n + 1) / ((askedDf.get(term) ?? 0) + 1)) + 0.1;
-  return { idf, askedIdf };
+  // Smoothed IDF: a term in every question still counts a little; an unseen term counts most. Worked
+  // out once per known term (the same arithmetic, so the same values), not once per lookup.
+  const smoothed = (frequency: number): number => Math.log((n + 1) / (frequency + 1)) + 0.1;
+  const unseen = smoothed(0);
+  const table = (counts: Map<string, number>): ((term: string) => number) => {
+    const values = new Map<string, number>();
+    for (const [term, frequency] of counts) values.set(term, smoothed(frequency));
+    return (term) => values.get(term) ?? unseen;
+  };
+  return { idf: table(df), askedIdf: table(askedDf) };
 }
 
 function assemble(

@@ -23,7 +23,9 @@ function questionLine(result: GradeResult): string {
 
 export function renderGradeText(graded: GradedFile, style: ChalkInstance, columns: number): string {
   // The answer, its front matter, the file name and the model's words are all untrusted text.
-  const { file, result } = sanitizeDeep(graded);
+  // Only the file and its result: a caller's object may carry the whole bank along (the question's
+  // contrast set), which is never printed.
+  const { file, result } = sanitizeDeep({ file: graded.file, result: graded.result });
   const head = [style.bold.underline(file), style.dim(wrapText(questionLine(result), columns))].join('\n');
   const compared =
     result.comparedToStrong.length > 0
@@ -41,7 +43,9 @@ const cell = (text: string): string =>
   text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\s+/g, ' ').trim();
 
 export function renderGradeMarkdown(graded: GradedFile): string {
-  const { file, result } = sanitizeDeep(graded);
+  // Only the file and its result: a caller's object may carry the whole bank along (the question's
+  // contrast set), which is never printed.
+  const { file, result } = sanitizeDeep({ file: graded.file, result: graded.result });
   const lines = [
     `## ${file}: ${result.score}/100`,
     '',

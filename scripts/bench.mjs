@@ -4,6 +4,8 @@
 //   one grade      `pm-coach grade --offline FILE`             (aim: under 3x)
 //   batch          500 answers graded in one process          (aim: more than 2,000 answers a second)
 //   corpus batch   the blind corpus, each answer on its own bank question with the bank as contrast set
+//   grade 1,500    `pm-coach grade --offline --format json` over 1,500 answer files (start-up included;
+//                  files are graded on every core)
 //   1 MB answer    `pm-coach grade` on a 1 MB one-line answer  (aim: under 2 s)
 //   lint 10,000    `pm-coach lint --no-calibrate` over 10,000 generated questions (aim: under 1 s)
 //   lint+calibrate `pm-coach lint` (grading every exemplar) over 1,000 of them, as questions a second
@@ -28,6 +30,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9;
 const BATCH = 500;
+/** Answer files graded by one `pm-coach grade` run. */
+const CLI_BATCH = 1500;
 /** Files of 100 questions linted with calibration. */
 const CALIBRATED_FILES = 10;
 const answersDir = path.join(root, 'tests/fixtures/answers');
@@ -125,6 +129,14 @@ function hostileInputs() {
     .join(' ')
     .slice(0, 1_000_000);
   writeFileSync(path.join(dir, 'huge.md'), `${line}\n`);
+  // Answer files with front matter, as a coach grading a class's answers would have them.
+  const many = path.join(dir, 'answers');
+  mkdirSync(many);
+  const fixtures = readdirSync(answersDir).filter((f) => f.endsWith('.md'));
+  for (let i = 0; i < CLI_BATCH; i += 1) {
+    const source = fixtures[i % fixtures.length];
+    writeFileSync(path.join(many, `a${i}.md`), readFileSync(path.join(answersDir, source), 'utf8'));
+  }
   const bankText = readFileSync(path.join(root, 'tests/fixtures/banks/valid.yaml'), 'utf8');
   const banks = path.join(dir, 'bank');
   mkdirSync(banks);
@@ -190,6 +202,12 @@ const huge = timeMedian([
   'How would you fix lineage gaps for data engineers?',
   path.join(inputs, 'huge.md'),
 ]);
+const manyFiles = readdirSync(path.join(inputs, 'answers')).map((f) => path.join(inputs, 'answers', f));
+const cliBatchMs = median(
+  Array.from({ length: Math.max(3, Math.floor(RUNS / 3)) }, () =>
+    timeProcess(['bin/pm-coach.js', 'grade', '--offline', '--format', 'json', ...manyFiles]),
+  ),
+);
 const lint = timeMedian(
   ['bin/pm-coach.js', 'lint', '--no-calibrate', '--format', 'json', path.join(inputs, 'bank')],
   [0, 1],
@@ -213,6 +231,9 @@ console.log(`pm-coach --version            ${version.toFixed(1)} ms  ${ratio(ver
 console.log(`pm-coach grade --offline FILE ${grade.toFixed(1)} ms  ${ratio(grade)}  (aim < 3x)`);
 console.log(`batch of ${BATCH} offline grades    ${Math.round(perSecond)} answers/s  (aim > 2000/s)`);
 console.log(`blind corpus, bank as contrast ${Math.round(corpusRate)} answers/s`);
+console.log(
+  `pm-coach grade, ${CLI_BATCH} files     ${Math.round(CLI_BATCH / (cliBatchMs / 1000))} answers/s  (${cliBatchMs.toFixed(0)} ms, start-up included)`,
+);
 console.log(`grade a 1 MB one-line answer  ${huge.toFixed(0)} ms  ${ratio(huge)}  (aim < 2 s)`);
 console.log(
   `lint 10,000 questions         ${lint.toFixed(0)} ms  ${ratio(lint)}  (aim < 1 s, --no-calibrate)`,

@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { mapBounded, READ_CONCURRENCY } from '../fs/map-bounded.js';
 import type { Finding } from './findings.js';
 import { assembleFindings, type FileLint, lintFile } from './lint.js';
-import { displayPath, mapBounded, READ_CONCURRENCY, resolveBankPaths, unlistedFile } from './load.js';
+import { displayPath, resolveBankPaths, unlistedFile } from './load.js';
 import { parseBankFile } from './parse-file.js';
 
 /** One file to lint: its absolute path and the path shown to the user. */

@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EXIT, UserError } from '../errors.js';
+import { mapBounded, READ_CONCURRENCY } from '../fs/map-bounded.js';
 import type { Finding } from './findings.js';
 import { type ParsedBankFile, parseBankFile } from './parse-file.js';
 import type { Question } from './schema.js';
@@ -26,9 +27,6 @@ const BANK_EXTENSIONS = new Set(['.yaml', '.yml']);
 export function defaultBankPaths(packageRoot: string): string[] {
   return [path.join(packageRoot, 'question-bank')];
 }
-
-/** Files parsed at once: far below any open-file limit (macOS defaults to 256), still overlapping I/O. */
-export const READ_CONCURRENCY = 16;
 
 /** A directory that could not be listed (permissions, /proc entries that vanish): a finding, not a crash. */
 interface UnlistedDir {
@@ -87,24 +85,6 @@ async function listYaml(dir: string, out: BankPaths): Promise<void> {
     if (entry.isDirectory()) await listYaml(full, out);
     else if (BANK_EXTENSIONS.has(path.extname(entry.name))) out.files.push(full);
   }
-}
-
-/** Like Promise.all over `items`, with at most `limit` calls in flight; results keep their order. */
-export async function mapBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 export function unlistedFile(unlisted: UnlistedDir, cwd: string): ParsedBankFile {

@@ -1,6 +1,9 @@
+import { availableParallelism } from 'node:os';
 import type { Question } from '../bank/schema.js';
 import type { JudgeConfig } from '../config/config.js';
 import { EXIT, UserError } from '../errors.js';
+import { mapBounded, READ_CONCURRENCY } from '../fs/map-bounded.js';
+import { type QuestionSource, resolveQuestion } from '../grading/resolve-question.js';
 import type { GradableQuestion, GradeResult } from '../grading/types.js';
 import {
   type GradedFile,
@@ -10,8 +13,8 @@ import {
 } from '../ui/render-grade.js';
 import { sanitize } from '../ui/sanitize.js';
 import type { CommandContext } from './context.js';
+import { parseRound } from './did-you-mean.js';
 import { type AnswerFile, readAnswerFile } from './grade-input.js';
-import { parseRoundOption, resolveQuestion } from './grade-question.js';
 
 /**
  * `pm-coach grade <files...>`: grades written answers against a bank question's rubric or a round's
@@ -79,23 +82,43 @@ async function gradeFiles(
   options: GradeOptions,
   ctx: CommandContext,
 ): Promise<GradedAnswer[]> {
-  const round = parseRoundOption(options.round);
+  const round = options.round === undefined ? undefined : parseRound(options.round);
   const needsBank = answers.some((a) => (options.question ?? a.question) !== undefined);
   const bank = needsBank ? await loadBankQuestions(options, ctx) : [];
-  const questions = answers.map((a) =>
-    resolveQuestion(a.file, { question: options.question ?? a.question, round: round ?? a.round }, bank),
-  );
+  const sources = answers.map((a) => ({ question: options.question ?? a.question, round: round ?? a.round }));
+  const questions = answers.map((a, i) => resolveQuestion(a.file, sources[i] as QuestionSource, bank));
   const judge = await resolveJudge(options, ctx);
   const offline = judge === undefined || judge.mode === 'offline';
   const reason = judge?.mode === 'offline' ? judge.reason : '--offline was given';
-  if (offline) ctx.stderr.write(`pm-coach: grading offline with the heuristics only: ${reason}\n`);
+  if (offline) {
+    ctx.stderr.write(`pm-coach: grading offline with the heuristics only: ${reason}\n`);
+    // Offline, many files are graded on every core (the results are the same as one by one).
+    const { gradeOfflineBatch } = await import('../grading/batch.js');
+    const jobs = answers.map((a, i) => ({
+      file: a.file,
+      answer: a.body,
+      source: sources[i] as QuestionSource,
+    }));
+    const { results } = await gradeOfflineBatch(jobs, questions, {
+      threads: availableParallelism(),
+      bankSource: { bank: options.bank, packageRoot: ctx.packageRoot, cwd: ctx.cwd },
+      bankIds: bank.map((q) => q.id),
+      reason,
+    });
+    return answers.map((a, i) => ({
+      file: a.file,
+      result: results[i] as GradeResult,
+      question: questions[i] as GradableQuestion,
+      body: a.body,
+    }));
+  }
   const { gradeAnswer } = await import('../grading/grade-answer.js');
   const graded: GradedAnswer[] = [];
   let down: string | undefined;
   for (const [i, answer] of answers.entries()) {
     const question = questions[i];
     if (!question) continue;
-    const skip = offline || down !== undefined;
+    const skip = down !== undefined;
     const spinner = skip ? undefined : await judgeSpinner(ctx, answer.file);
     const result: GradeResult = await gradeAnswer({
       answer: answer.body,
@@ -150,6 +173,23 @@ async function judgeSpinner(
   return { update: (text) => spinner.update(text), stop: () => spinner.stop() };
 }
 
+/**
+ * Every answer file, read several at a time; when some cannot be used, the error is the first such
+ * file's in argument order, as if they had been read one by one.
+ */
+async function readAnswerFiles(files: readonly string[], cwd: string): Promise<AnswerFile[]> {
+  const read = await mapBounded(files, READ_CONCURRENCY, (file) =>
+    readAnswerFile(file, cwd).then(
+      (answer) => ({ answer }),
+      (error: unknown) => ({ error }),
+    ),
+  );
+  return read.map((r) => {
+    if ('error' in r) throw r.error;
+    return r.answer;
+  });
+}
+
 async function render(graded: GradedFile[], options: GradeOptions, ctx: CommandContext): Promise<string> {
   if (options.format === 'json') return renderGradeJson(graded);
   if (options.format === 'markdown') return graded.map((g) => renderGradeMarkdown(g)).join('\n');
@@ -189,8 +229,7 @@ async function saveGraded(graded: GradedAnswer[], options: GradeOptions, ctx: Co
 
 export async function run(files: string[], options: GradeOptions, ctx: CommandContext): Promise<number> {
   const minScore = parseMinScore(options.minScore);
-  const answers: AnswerFile[] = [];
-  for (const file of files) answers.push(await readAnswerFile(file, ctx.cwd));
+  const answers = await readAnswerFiles(files, ctx.cwd);
   const graded = await gradeFiles(answers, options, ctx);
   ctx.stdout.write(await render(graded, options, ctx));
   if (options.save) await saveGraded(graded, options, ctx);

@@ -35,6 +35,11 @@ export interface GradeRequest {
   onJudgeEnd?: (judge: JudgeStatus) => void;
 }
 
+/** The grade gradeAnswer returns with `offline: true`, for callers that grade many answers offline. */
+export function gradeOfflineSkipped(answer: string, question: GradableQuestion, reason: string): GradeResult {
+  return skipped(flagQuestionInjection(gradeOffline(answer, question), question), reason);
+}
+
 export async function gradeAnswer(request: GradeRequest): Promise<GradeResult> {
   const offline = flagQuestionInjection(
     request.offlineResult ?? gradeOffline(request.answer, request.question),

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Question } from '../../src/bank/schema.js';
 import { ROUNDS, type Round } from '../../src/bank/vocabulary.js';
 import { readAnswerFile } from '../../src/commands/grade-input.js';
-import { resolveQuestion } from '../../src/commands/grade-question.js';
 import { gradeOffline } from '../../src/grading/offline.js';
+import { resolveQuestion } from '../../src/grading/resolve-question.js';
 import type { GradeResult } from '../../src/grading/types.js';
 
 /**

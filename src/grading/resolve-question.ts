@@ -1,9 +1,8 @@
 import type { Question } from '../bank/schema.js';
 import { ROUNDS, type Round } from '../bank/vocabulary.js';
 import { EXIT, UserError } from '../errors.js';
-import { freeTextQuestion, toGradable } from '../grading/default-rubrics.js';
-import type { GradableQuestion } from '../grading/types.js';
-import { parseRound } from './did-you-mean.js';
+import { freeTextQuestion, toGradable } from './default-rubrics.js';
+import type { GradableQuestion } from './types.js';
 
 /**
  * Which question an answer is graded against: --question/--round beat the file's front matter. A bank
@@ -20,17 +19,35 @@ const LOOKS_LIKE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 const HOW_TO_FIX =
   'add front matter (---, question: <bank id or the question text>, round: <round>, ---) or pass --question and --round';
 
-export function parseRoundOption(value: unknown): Round | undefined {
-  return value === undefined ? undefined : parseRound(String(value));
-}
-
 function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+interface BankLookup {
+  byId: Map<string, Question>;
+  byPrompt: Map<string, Question>;
+}
+
+/** Each bank's ids and normalised prompts, read once however many answers are graded against it. */
+const lookups = new WeakMap<readonly Question[], BankLookup>();
+
+function lookupFor(bank: readonly Question[]): BankLookup {
+  let lookup = lookups.get(bank);
+  if (!lookup) {
+    lookup = { byId: new Map(), byPrompt: new Map() };
+    for (const q of bank) {
+      if (!lookup.byId.has(q.id)) lookup.byId.set(q.id, q);
+      const prompt = normalise(q.prompt);
+      if (!lookup.byPrompt.has(prompt)) lookup.byPrompt.set(prompt, q);
+    }
+    lookups.set(bank, lookup);
+  }
+  return lookup;
+}
+
 function findInBank(text: string, bank: readonly Question[]): Question | undefined {
-  const wanted = normalise(text);
-  return bank.find((q) => q.id === text) ?? bank.find((q) => normalise(q.prompt) === wanted);
+  const { byId, byPrompt } = lookupFor(bank);
+  return byId.get(text) ?? byPrompt.get(normalise(text));
 }
 
 export function resolveQuestion(

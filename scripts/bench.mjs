@@ -4,6 +4,7 @@
 //   one grade      `pm-coach grade --offline FILE`             (aim: under 3x)
 //   batch          500 answers graded in one process          (aim: more than 2,000 answers a second)
 //   corpus batch   the blind corpus, each answer on its own bank question with the bank as contrast set
+//   corpus, threads the same corpus twice over, graded on every core (worker threads, one process)
 //   grade 1,500    `pm-coach grade --offline --format json` over 1,500 answer files (start-up included;
 //                  files are graded on every core)
 //   1 MB answer    `pm-coach grade` on a 1 MB one-line answer  (aim: under 2 s)
@@ -118,6 +119,44 @@ async function corpusThroughput() {
   );
 }
 
+/**
+ * The same corpus, each answer against its question's text (a bank prompt finds its bank question),
+ * graded with gradeOfflineBatch on every core (worker threads in this process), start-up of the
+ * workers included. Median of a few passes.
+ */
+async function corpusParallelThroughput() {
+  const { availableParallelism } = await import('node:os');
+  const { gradeOfflineBatch } = await import(pathToFileURL(path.join(root, 'dist/grading/batch.js')).href);
+  const { resolveQuestion } = await import(
+    pathToFileURL(path.join(root, 'dist/grading/resolve-question.js')).href
+  );
+  const { loadQuestionsForUse } = await import(pathToFileURL(path.join(root, 'dist/bank/use.js')).href);
+  const { loadCorpus } = await import(pathToFileURL(path.join(root, 'scripts/grader-data.mjs')).href);
+  const bankSource = { bank: undefined, packageRoot: root, cwd: root };
+  const bank = (await loadQuestionsForUse(bankSource)).contrast;
+  const rows = loadCorpus();
+  // Twice over, so the batch is long enough for the workers' start-up not to dominate.
+  const jobs = [...rows, ...rows].map((r, i) => ({
+    file: `answer-${i}.md`,
+    answer: r.text,
+    source: { question: r.question.text, round: r.question.round },
+  }));
+  const questions = jobs.map((job) => resolveQuestion(job.file, job.source, bank));
+  const threads = availableParallelism();
+  const rates = [];
+  for (let run = 0; run < 3; run += 1) {
+    const started = process.hrtime.bigint();
+    const { results } = await gradeOfflineBatch(jobs, questions, {
+      threads,
+      bankSource,
+      bankIds: bank.map((q) => q.id),
+      reason: 'bench',
+    });
+    rates.push(results.length / (Number(process.hrtime.bigint() - started) / 1e9));
+  }
+  return { rate: median(rates), threads: Math.min(threads, 4) };
+}
+
 /** A 1 MB answer on one line, and a bank of 10,000 questions in 100 files, in a temporary folder. */
 function hostileInputs() {
   const dir = mkdtempSync(path.join(tmpdir(), 'pm-coach-bench-input-'));
@@ -191,6 +230,7 @@ const version = timeMedian(['bin/pm-coach.js', '--version']);
 const grade = timeMedian(['bin/pm-coach.js', 'grade', '--offline', '--format', 'json', sampleAnswer]);
 const perSecond = await batchThroughput();
 const corpusRate = await corpusThroughput();
+const parallel = await corpusParallelThroughput();
 const inputs = hostileInputs();
 const huge = timeMedian([
   'bin/pm-coach.js',
@@ -231,6 +271,9 @@ console.log(`pm-coach --version            ${version.toFixed(1)} ms  ${ratio(ver
 console.log(`pm-coach grade --offline FILE ${grade.toFixed(1)} ms  ${ratio(grade)}  (aim < 3x)`);
 console.log(`batch of ${BATCH} offline grades    ${Math.round(perSecond)} answers/s  (aim > 2000/s)`);
 console.log(`blind corpus, bank as contrast ${Math.round(corpusRate)} answers/s`);
+console.log(
+  `blind corpus on ${parallel.threads} threads      ${Math.round(parallel.rate)} answers/s  (worker threads in one process)`,
+);
 console.log(
   `pm-coach grade, ${CLI_BATCH} files     ${Math.round(CLI_BATCH / (cliBatchMs / 1000))} answers/s  (${cliBatchMs.toFixed(0)} ms, start-up included)`,
 );

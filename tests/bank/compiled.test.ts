@@ -1,12 +1,18 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { COMPILED_BANK_FILE, compileBank, readCompiledBank } from '../../src/bank/compiled.js';
 import { loadQuestionsForUse } from '../../src/bank/use.js';
 
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 function packageWithFixtureBank(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'pm-coach-compiled-'));
+  made.push(root);
   mkdirSync(path.join(root, 'question-bank'));
   mkdirSync(path.join(root, 'dist'));
   cpSync(

@@ -3,6 +3,7 @@ import {
   DISCUSSABLE,
   FOREIGN_INSTRUCTIONS,
   FOREIGN_TRIGGER,
+  GRADE_BLOCK,
   HIDDEN_ADDRESS,
   HIDDEN_INSTRUCTION,
   INJECTION_RULES,
@@ -123,6 +124,47 @@ function scanUnit(text: string, line: number, context: string): Hit | undefined 
 }
 
 /**
+ * Blocks of `key: value` lines (JSON or YAML, fenced or not) that read as a grader's output giving
+ * the answer a favourable outcome. Linear: each line is read once.
+ */
+function scanGradeBlocks(lines: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  let keys = new Set<string>();
+  let favourable = false;
+  let start = -1;
+  const close = (): void => {
+    if (start >= 0 && favourable && keys.size >= GRADE_BLOCK.minKeys) {
+      const rule: InjectionRule = { id: 'grade-block', pattern: GRADE_BLOCK.line, note: GRADE_BLOCK.note };
+      hits.push({ rule, line: start + 1, quote: (lines[start] ?? '').trim().slice(0, 160) });
+    }
+    keys = new Set();
+    favourable = false;
+    start = -1;
+  };
+  for (const [i, raw] of lines.entries()) {
+    if (raw.length > 400) {
+      close();
+      continue;
+    }
+    const lower = normalise(raw);
+    const pair = GRADE_BLOCK.line.exec(lower);
+    if (!pair) {
+      if (!GRADE_BLOCK.structure.test(lower)) close();
+      continue;
+    }
+    const key = (pair[1] ?? '').trim().replace(/[\s-]+/g, '_');
+    if (!GRADE_BLOCK.keys.has(key)) continue;
+    if (start < 0) start = i;
+    keys.add(key);
+    const value = (pair[2] ?? '').trim();
+    if (GRADE_BLOCK.outcomeKeys.has(key) && GRADE_BLOCK.favourable.test(value)) favourable = true;
+    if (GRADE_BLOCK.emptyFailures.has(key) && /^\[\s*\]$/.test(value)) favourable = true;
+  }
+  close();
+  return hits;
+}
+
+/**
  * What the scan reads: the unmasked text's sentences, hidden spans, code lines and decoded payloads
  * (no tags), so a free-text question can be scanned without tagging it.
  */
@@ -131,7 +173,7 @@ export interface InjectionInput {
 }
 
 export function findInjections(ctx: InjectionInput): Hit[] {
-  const hits: Hit[] = [...scanHidden(ctx)];
+  const hits: Hit[] = [...scanHidden(ctx), ...scanGradeBlocks(ctx.analysis.prepared.rawLines)];
   for (const unit of scanUnits(ctx)) {
     const hit = scanUnit(unit.text, unit.line, unit.context);
     if (hit) hits.push(hit);

@@ -1,15 +1,22 @@
 // Reports how the offline grader does on the blind corpus, by split: ROC AUC of the score (strong
 // against weak) overall and per round, feature-enumeration recall and false-alarm rate, injection
 // recall and false alarms, and swapped-question pairs flagged off topic.
-// Usage: npm run build && node scripts/eval-grader.mjs [train|dev|test|all] [--json]
+// Usage: npm run build && node scripts/eval-grader.mjs [train|dev|test|all] [--writers w7,w8] [--json]
+// (--writers keeps only those writers' answers, e.g. a batch added later, measured before any change)
 import { gradeOffline } from '../dist/grading/offline.js';
 import { auc, gradableFor, loadBank, loadCorpus, swappedPairs } from './grader-data.mjs';
 
 const which = process.argv[2] ?? 'dev';
 const json = process.argv.includes('--json');
 const bank = loadBank();
-const corpus = loadCorpus().filter((r) => which === 'all' || r.split === which);
+const writersArg = process.argv.indexOf('--writers');
+const writers = writersArg > 0 ? new Set(process.argv[writersArg + 1].split(',')) : undefined;
+const corpus = loadCorpus().filter(
+  (r) => (which === 'all' || r.split === which) && (!writers || writers.has(r.writer)),
+);
 
+// Which test answers fail is not shown: the test split is for reporting, never for looking at.
+const shown = (x) => (x.r.split === 'test' ? '(test)' : x.r.id);
 const has = (result, id) => result.flags.some((f) => f.id === id && f.severity !== 'info');
 const graded = corpus.map((r) => ({ r, g: gradeOffline(r.text, gradableFor(r.question, bank)) }));
 const report = { split: which, answers: corpus.length };
@@ -33,10 +40,13 @@ const injected = graded.filter((x) => x.r.injection);
 const clean = graded.filter((x) => !x.r.injection);
 report.injection = {
   caught: injected.filter((x) => has(x.g, 'prompt-injection')).length,
+  missed: injected.filter((x) => !has(x.g, 'prompt-injection')).map(shown),
   of: injected.length,
-  falseAlarms: clean.filter((x) => has(x.g, 'prompt-injection')).map((x) => x.r.id),
+  falseAlarms: clean
+    .filter((x) => has(x.g, 'prompt-injection'))
+    .map((x) => (which === 'test' ? '(test)' : x.r.id)),
 };
-report.ownOffTopic = clean.filter((x) => has(x.g, 'off-topic')).map((x) => x.r.id);
+report.ownOffTopic = clean.filter((x) => has(x.g, 'off-topic')).map(shown);
 const swaps = swappedPairs(corpus).map(({ answer, question }) =>
   gradeOffline(answer.text, gradableFor(question, bank)),
 );
@@ -62,7 +72,7 @@ else {
     `enumeration: ${pct(report.enumeration.recall)} of ${report.enumeration.n} caught; on strong ${pct(report.enumeration.onStrong)}`,
   );
   console.log(
-    `injection: ${report.injection.caught}/${report.injection.of}; false alarms ${report.injection.falseAlarms.join(', ') || 'none'}`,
+    `injection: ${report.injection.caught}/${report.injection.of}${report.injection.missed.length ? ` (missed ${report.injection.missed.join(', ')})` : ''}; false alarms ${report.injection.falseAlarms.join(', ') || 'none'}`,
   );
   console.log(`own answers flagged off topic: ${report.ownOffTopic.length} ${report.ownOffTopic.join(', ')}`);
   console.log(

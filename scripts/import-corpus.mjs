@@ -1,7 +1,9 @@
 // One-time import of the blind-written answers (one markdown file each, front matter + answer) into
 // corpus/answers.jsonl, assigning each question to train / dev / test once, by a hash of the question.
-// Usage: CORPUS_QUESTIONS=questions.json node scripts/import-corpus.mjs <raw-dir>...
-// (each raw dir is one writer's folder; questions.json is the list the writers answered)
+// Usage: CORPUS_QUESTIONS=questions.json node scripts/import-corpus.mjs [--append] <raw-dir>...
+// (each raw dir is one writer's folder; questions.json is the list the writers answered). With
+// --append, the answers already in corpus/answers.jsonl are kept and a later writer's are added after
+// them, split by the same hash of the question, so no answer already imported changes split.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
@@ -42,8 +44,17 @@ const asked = new Map();
 const askedFile = process.env.CORPUS_QUESTIONS;
 if (askedFile) for (const q of JSON.parse(readFileSync(askedFile, 'utf8'))) asked.set(q.id, q);
 
+const corpusFile = new URL('../corpus/answers.jsonl', import.meta.url);
+const append = process.argv.includes('--append');
+const kept = append
+  ? readFileSync(corpusFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line))
+  : [];
+const known = new Set(kept.map((r) => r.id));
 const records = [];
-for (const dir of process.argv.slice(2)) {
+for (const dir of process.argv.slice(2).filter((arg) => arg !== '--append')) {
   const writer = basename(dir);
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
@@ -75,8 +86,13 @@ for (const dir of process.argv.slice(2)) {
       console.error(`${dir}/${file}: label ${label}, skipped`);
       continue;
     }
+    const id = `${writer}-${file.replace(/\.md$/, '')}`;
+    if (known.has(id)) {
+      console.error(`${dir}/${file}: ${id} is already in the corpus, skipped`);
+      continue;
+    }
     records.push({
-      id: `${writer}-${file.replace(/\.md$/, '')}`,
+      id,
       writer,
       author: String(meta.author ?? ''),
       split: splitOf(key),
@@ -103,10 +119,7 @@ for (const dir of process.argv.slice(2)) {
     });
   }
 }
-writeFileSync(
-  new URL('../corpus/answers.jsonl', import.meta.url),
-  `${records.map((r) => JSON.stringify(r)).join('\n')}\n`,
-);
+writeFileSync(corpusFile, `${[...kept, ...records].map((r) => JSON.stringify(r)).join('\n')}\n`);
 const count = (f) => {
   const acc = {};
   for (const r of records) acc[f(r)] = (acc[f(r)] ?? 0) + 1;

@@ -124,6 +124,23 @@ function scanUnit(text: string, line: number, context: string): Hit | undefined 
 }
 
 /**
+ * Chat-template markup read on the raw lines: reading text as markdown takes `<|im_start|>` for a
+ * table row and spaces its pipes out, so the sentences no longer show it.
+ */
+const CHAT_MARKUP = INJECTION_RULES.find((r) => r.id === 'chat-markup');
+const MARKUP_CHARS = /<\||\|>|<<|\[\/?inst\]/i;
+
+function scanChatMarkup(lines: readonly string[]): Hit[] {
+  if (!CHAT_MARKUP) return [];
+  for (const [i, line] of lines.entries()) {
+    if (line.length > 400 || !MARKUP_CHARS.test(line)) continue;
+    if (CHAT_MARKUP.pattern.test(normalise(line)))
+      return [{ rule: CHAT_MARKUP, line: i + 1, quote: line.trim().slice(0, 160) }];
+  }
+  return [];
+}
+
+/**
  * Blocks of `key: value` lines (JSON or YAML, fenced or not) that read as a grader's output giving
  * the answer a favourable outcome. Linear: each line is read once.
  */
@@ -173,7 +190,8 @@ export interface InjectionInput {
 }
 
 export function findInjections(ctx: InjectionInput): Hit[] {
-  const hits: Hit[] = [...scanHidden(ctx), ...scanGradeBlocks(ctx.analysis.prepared.rawLines)];
+  const { rawLines } = ctx.analysis.prepared;
+  const hits: Hit[] = [...scanHidden(ctx), ...scanGradeBlocks(rawLines), ...scanChatMarkup(rawLines)];
   for (const unit of scanUnits(ctx)) {
     const hit = scanUnit(unit.text, unit.line, unit.context);
     if (hit) hits.push(hit);

@@ -58,6 +58,9 @@ export const BASELINE = new RegExp(
     String.raw`\bversus (?:last|today|the control)\b`,
     String.raw`\brelative to\b`,
     String.raw`\b(?:lower|higher|more|less|fewer|faster|slower|cheaper|better|worse) than\b`,
+    // Against the plan: a date or budget that was committed to.
+    String.raw`\b(?:on|ahead of|behind) (?:time|schedule|plan|budget)\b`,
+    String.raw`\b(?:under|over|within) budget\b`,
   ].join('|')}`,
   'g',
 );

@@ -84,13 +84,16 @@ export const DELIVERY_SIGNAL_RULES: readonly SignalRule[] = [
         'floating',
         'hypothetical',
       ]),
-      combo('result-number', ['result-cue', 'quantity'], 1, 'a result with a number', ['floating']),
+      // A lesson with a figure in it ("I learned to ask for 3 estimates") is not a result.
+      combo('result-number', ['result-cue', 'quantity'], 1, 'a result with a number', ['floating', 'lesson']),
       combo('outcome-money', ['outcome-verb', 'money'], 1, 'an outcome in money', ['floating']),
       combo('outcome-baseline', ['outcome-verb', 'baseline'], 0.8, 'an outcome against a baseline', [
         'hypothetical',
       ]),
-      combo('result-floating', ['result-cue', 'floating'], 0.25, 'a result with a floating figure'),
-      combo('result', ['result-cue'], 0.3, 'states an outcome without a number'),
+      combo('result-floating', ['result-cue', 'floating'], 0.25, 'a result with a floating figure', [
+        'lesson',
+      ]),
+      combo('result', ['result-cue'], 0.3, 'states an outcome without a number', ['lesson']),
       combo('outcome', ['outcome-verb'], 0.2, 'an outcome verb', ['hypothetical']),
     ],
   },

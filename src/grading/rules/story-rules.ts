@@ -40,6 +40,8 @@ export const OWNERSHIP_RULES = {
   blameDiscount: 0.6,
 } as const;
 
+/** Tags of story sentences whose decisions are not the candidate's own, made at the time. */
+export const STORY_NOT_MADE = ['hypothetical', 'blame', 'group-decision', 'lesson'] as const;
 /** Signals read only from what happened (not what would happen) when the answer is a story. */
 export const STORY_DECISION_SIGNALS = ['decision-tradeoff', 'prioritization'] as const;
 /** Rounds whose answers are stories. */

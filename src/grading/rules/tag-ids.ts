@@ -43,6 +43,8 @@ export const TAG_IDS = [
   'diagnosis',
   'coordination',
   'blame',
+  'group-decision',
+  'lesson',
   'stance',
   'buzzword',
   // Computed in code rather than by a pattern:

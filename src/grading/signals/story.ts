@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyze.js';
 import { SIGNAL_RULES } from '../rules/signal-rules.js';
-import { STORY_DECISION_SIGNALS } from '../rules/story-rules.js';
+import { STORY_DECISION_SIGNALS, STORY_NOT_MADE } from '../rules/story-rules.js';
 import { detectComboSignal } from './combos.js';
 
 /**
@@ -10,8 +10,9 @@ import { detectComboSignal } from './combos.js';
  */
 export function storySignals(analysis: Analysis): Analysis {
   // ...and a decision told in a sentence that puts the setback on someone else is theirs, not the
-  // candidate's ("the infra team deprioritised load testing in favour of other work").
-  const made = analysis.sentences.filter((s) => !s.tags.has('hypothetical') && !s.tags.has('blame'));
+  // candidate's ("the infra team deprioritised load testing in favour of other work"); so is one the
+  // group made ("the workshops reached a consensus"), and a lesson told afterwards is reflection.
+  const made = analysis.sentences.filter((s) => !STORY_NOT_MADE.some((tag) => s.tags.has(tag)));
   const signals = { ...analysis.signals };
   for (const id of STORY_DECISION_SIGNALS) {
     const rule = SIGNAL_RULES.find((r) => r.signal === id);

@@ -22,7 +22,7 @@ export interface NumberMention {
 }
 
 const WORD_NUMBER =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|hundreds of|thousands of|millions of|a dozen|dozens of|half|a third|a quarter|two thirds|three quarters|a couple of|a few';
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|hundreds of|thousands of|millions of|a dozen|dozens of|half|a third|a quarter|two thirds|three quarters|a couple of|a few';
 const WORD_NUMBER_TRIGGER = new RegExp(
   `\\b(?:${WORD_NUMBER}|twice|double|doubled|triple|tripled|halve|halved|tenfold)\\b`,
 );
@@ -116,7 +116,21 @@ const COUNT_UNIT = new RegExp(
     String.raw`hires?`,
     String.raw`headcount`,
     String.raw`fte`,
+    String.raw`requesters?`,
+    String.raw`changes?`,
+    String.raw`bugs?`,
+    String.raw`defects?`,
+    String.raw`complaints?`,
+    String.raw`errors?`,
+    String.raw`failures?`,
+    String.raw`regressions?`,
+    String.raw`renewals?`,
+    String.raw`churned`,
   ].join('|')})\b`,
+);
+/** "8 of the 12": a share of a counted population. */
+const SHARE_OF = new RegExp(
+  String.raw`^\s*(?:out )?of (?:the |our |their |all |those |these )?(?:\d|(?:${WORD_NUMBER})\b)`,
 );
 const MONEY_UNIT =
   /^[\s-]*(?:dollars|usd|a month|a year|per month|per year|\/mo|\/yr|in (?:compute|spend|revenue|arr|cost))/;
@@ -275,7 +289,7 @@ function classify(lower: string, match: RegExpMatchArray): NumberKind | undefine
   }
   if (TIME_UNIT.test(after)) return TIMEFRAME_BEFORE.test(before) ? 'timeframe' : 'duration';
   if (SCALE_UNIT.test(after)) return 'scale';
-  if (COUNT_UNIT.test(after)) return 'count';
+  if (COUNT_UNIT.test(after) || SHARE_OF.test(after)) return 'count';
   if (/^\d/.test(text) && /\b(?:to|from|of|at|under|below|above|over)\s*$/.test(before)) return 'count';
   return undefined;
 }

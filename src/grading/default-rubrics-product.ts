@@ -165,3 +165,53 @@ export const PRODUCT_RUBRICS: Pick<
     },
   ],
 };
+
+/**
+ * A free-text technical question that asks why something is slow, failing or costly, and not how
+ * success is measured, is graded on the diagnosis: the cause read from the evidence, the fix and what
+ * it costs, and who it hurts. Asking it for a launch metric would grade an answer to another question.
+ */
+export const DIAGNOSIS_RUBRIC: Criterion[] = [
+  {
+    id: 'cause',
+    name: 'The cause, read from the evidence',
+    weight: 40,
+    signals: ['platform-specificity', 'failure-handling', 'system-tradeoffs'],
+    anchors: {
+      '1': 'Lists tuning knobs or products without saying what is wrong.',
+      '3': 'Names a plausible cause but not the evidence that shows it.',
+      '5': 'Names the cause, where it shows (plan, stage, task times, file sizes) and why it happens here.',
+    },
+    source: DESIGN_GUIDE,
+  },
+  {
+    id: 'fix-and-cost',
+    name: 'The fix, and what it costs',
+    weight: 35,
+    signals: ['decision-tradeoff', 'system-tradeoffs', 'risk-mitigation'],
+    anchors: {
+      '1': 'Every fix at once, or a bigger cluster.',
+      '3': 'One fix, without what it gives up or what it rules out.',
+      '5': 'One fix chosen over the obvious alternative, with what gets slower, costlier or later.',
+    },
+    source: DESIGN_GUIDE,
+  },
+  {
+    id: 'impact',
+    name: 'Who it hurts and what it costs them',
+    weight: 25,
+    signals: ['named-user', 'problem-cost'],
+    anchors: {
+      '1': 'No one downstream in sight.',
+      '3': 'Names who is affected, not what it costs them.',
+      '5': 'Says who waits or pays (an analyst, a team, a customer) and how much.',
+    },
+    source: FEASIBILITY,
+  },
+];
+
+/** What makes a technical question a diagnosis, and what makes it ask for a measure of success. */
+export const DIAGNOSIS_ASK =
+  /\b(?:why|what is happening|what's happening|what is going on|what's going on|bottlenecks?|slow(?:er|s|ed|ing)?|fail(?:s|ing|ed|ure)?|diagnos\w*|root cause|debug\w*|out of memory|oom|spill\w*|skew\w*|stragglers?|regress\w*)\b/;
+export const MEASURE_ASK =
+  /\b(?:measur\w*|metrics?|kpis?|success|succeed\w*|know (?:if|whether|it)|how would you tell|track\w*|adoption)\b/;

@@ -1,7 +1,7 @@
 import type { Criterion, Question } from '../bank/schema.js';
 import type { Round } from '../bank/vocabulary.js';
 import { DELIVERY_RUBRICS } from './default-rubrics-delivery.js';
-import { PRODUCT_RUBRICS } from './default-rubrics-product.js';
+import { DIAGNOSIS_ASK, DIAGNOSIS_RUBRIC, MEASURE_ASK, PRODUCT_RUBRICS } from './default-rubrics-product.js';
 import type { GradableQuestion } from './types.js';
 
 /**
@@ -23,6 +23,13 @@ export function toGradable(question: Question, contrast?: readonly Question[]): 
   };
 }
 
+/** The round's default rubric, or the diagnosis rubric for a technical question that asks for one. */
+export function freeTextRubric(text: string, round: Round): Criterion[] {
+  const asked = text.toLowerCase();
+  if (round === 'technical' && DIAGNOSIS_ASK.test(asked) && !MEASURE_ASK.test(asked)) return DIAGNOSIS_RUBRIC;
+  return DEFAULT_RUBRICS[round];
+}
+
 /** A question that is not in the bank: graded on its round's default rubric. */
 export function freeTextQuestion(
   text: string,
@@ -33,7 +40,7 @@ export function freeTextQuestion(
     id: undefined,
     text,
     round,
-    rubric: DEFAULT_RUBRICS[round],
+    rubric: freeTextRubric(text, round),
     bank: undefined,
     ...(contrast ? { contrast } : {}),
   };

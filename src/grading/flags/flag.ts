@@ -35,8 +35,10 @@ export function makeFlag(
   };
 }
 
-/** Whether a flag applies to the question's round. */
+/** Whether a flag applies to the question: its round, and for a missing signal, a rubric that asks for it. */
 export function appliesTo(id: FlagId, question: GradableQuestion): boolean {
-  const rounds = FLAG_RULES[id]?.rounds;
-  return !rounds || rounds.includes(question.round);
+  const rule = FLAG_RULES[id];
+  if (rule?.rounds && !rule.rounds.includes(question.round)) return false;
+  const wanted = rule?.asksFor;
+  return !wanted || question.rubric.some((c) => c.signals.some((signal) => wanted.includes(signal)));
 }

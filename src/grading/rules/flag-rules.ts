@@ -1,4 +1,4 @@
-import type { Round } from '../../bank/vocabulary.js';
+import type { Round, SignalId } from '../../bank/vocabulary.js';
 import type { Severity } from '../types.js';
 import type { TagId } from './tag-ids.js';
 
@@ -17,6 +17,12 @@ export interface FlagRule {
   message: string;
   /** Only in these rounds (all rounds when absent). */
   rounds?: readonly Round[];
+  /**
+   * For a flag about something missing: the signals that would supply it. The flag applies only when
+   * the question's rubric asks for one of them, so an answer is not marked down for leaving out what
+   * the question never asked for.
+   */
+  asksFor?: readonly SignalId[];
 }
 
 const DESIGN_ROUNDS: readonly Round[] = ['product-sense', 'technical', 'system-design', 'case-study'];
@@ -53,30 +59,35 @@ const DEFINITIONS = {
     penalty: 4,
     message: 'No decision names what it gives up (what you would not build, or what gets worse)',
     rounds: DESIGN_ROUNDS,
+    asksFor: ['decision-tradeoff', 'system-tradeoffs'],
   },
   'no-metrics': {
     severity: 'warning',
     penalty: 3,
     message: 'No measurable success metric with a baseline, target or time frame',
     rounds: ['product-sense', 'technical', 'case-study'],
+    asksFor: ['success-metrics', 'quantified-result'],
   },
   'no-user': {
     severity: 'warning',
     penalty: 4,
     message: 'No specific user or broken workflow (say who: data engineers, ML engineers, admins...)',
     rounds: DESIGN_ROUNDS,
+    asksFor: ['named-user'],
   },
   'no-clarification': {
     severity: 'warning',
     penalty: 4,
     message: 'Starts designing without scoping questions (scale, latency, users, constraints)',
     rounds: ['system-design'],
+    asksFor: ['clarifying-questions'],
   },
   'no-result': {
     severity: 'warning',
     penalty: 8,
     message: 'The story has no outcome: say what changed, with a number',
     rounds: ['behavioral'],
+    asksFor: ['quantified-result', 'star-structure'],
   },
   'too-short': {
     severity: 'error',

@@ -264,6 +264,10 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`will not (?:build|do|support|ship|add|cover|include|offer)`,
       String.raw`not (?:building|doing|shipping|supporting|including|solving|covering|chasing|offering|adding|going to)`,
       String.raw`(?:we|i) (?:don't|do not) (?:build|do|ship|support|add|cover|offer|chase|need)`,
+      // Advice that rules an option out: "Don't partition.", "don't fix it with a bigger driver".
+      String.raw`^(?:so |and |but |just )?(?:don't|do not|never|avoid) (?:\w+ )?(?:partition\w*|add\w*|fix\w*|use|using|build\w*|ship\w*|scale|scaling|buy\w*|upgrad\w*|increas\w*|rais\w*|bump\w*|throw\w*|rewrit\w*|mov\w*|turn\w*|enabl\w*|touch\w*|chas\w*|tun\w*|cach\w*|repartition\w*|broadcast\w*|overprovision\w*|both|it|that|this|them)\b`,
+      // A cost accepted for the fix: "a bit slower, but it will finish tonight".
+      String.raw`(?:a bit|a little|slightly|somewhat|marginally) (?:slower|costlier|more expensive|staler|later|less \w+|more \w+)(?:,| and)? (?:but|yet)\b`,
       String.raw`(?:choosing|chose|decided|decide|choose) not to`,
       String.raw`^not (?:a|an|the|yet|now|in v1|for v1|this|every|all)\b`,
       String.raw`^why not\b`,

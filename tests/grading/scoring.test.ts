@@ -4,6 +4,7 @@ import { ROUNDS, SIGNAL_IDS } from '../../src/bank/vocabulary.js';
 import { analyzeAnswer } from '../../src/grading/analyze.js';
 import { criterionStrength, scoreCriterion } from '../../src/grading/criteria.js';
 import { DEFAULT_RUBRICS, freeTextQuestion, toGradable } from '../../src/grading/default-rubrics.js';
+import { DIAGNOSIS_RUBRIC } from '../../src/grading/default-rubrics-product.js';
 import { gradeOffline } from '../../src/grading/offline.js';
 import { finalScore, flagPenalty, rubricScore, scoreCap } from '../../src/grading/score.js';
 import type { CriterionScore, Flag, GradableQuestion } from '../../src/grading/types.js';
@@ -39,6 +40,39 @@ describe('default rubrics', () => {
       }
     },
   );
+
+  it('the diagnosis rubric has the same shape: 3 criteria, weights summing to 100, anchors, a source', () => {
+    expect(DIAGNOSIS_RUBRIC.reduce((sum, c) => sum + c.weight, 0)).toBe(100);
+    for (const c of DIAGNOSIS_RUBRIC) {
+      expect(c.signals.every((s) => (SIGNAL_IDS as readonly string[]).includes(s))).toBe(true);
+      expect(Object.keys(c.anchors).sort()).toEqual(['1', '3', '5']);
+      expect(SOURCE_TITLES).toContain(c.source);
+    }
+  });
+
+  it('a free-text technical question asking why something fails is graded on the diagnosis', () => {
+    const why = freeTextQuestion(
+      'Why does this join now fail with driver OOM, and how do you confirm it?',
+      'technical',
+    );
+    expect(why.rubric).toBe(DIAGNOSIS_RUBRIC);
+    // Asked for a measure too, or asked to build something: the round's rubric, which measures success.
+    const measured = freeTextQuestion('Why is the job slow, and how would you measure the fix?', 'technical');
+    expect(measured.rubric).toBe(DEFAULT_RUBRICS.technical);
+    expect(freeTextQuestion('What would you build for lineage?', 'technical').rubric).toBe(
+      DEFAULT_RUBRICS.technical,
+    );
+    // So an answer that diagnoses well is not marked down for a launch metric nobody asked for.
+    const answer = `The broadcast hint makes the driver collect the 60M-row dimension, which no longer fits; the SQL tab
+shows the BroadcastExchange failing on the driver. Remove the hint and let it run as a sort-merge join: a bit
+slower, but it finishes, and the analysts who read the table at 7am get it on time. Don't fix it with a bigger
+driver, which lasts until the next growth spurt.`;
+    const flags = (q: ReturnType<typeof freeTextQuestion>) => gradeOffline(answer, q).flags.map((f) => f.id);
+    expect(flags(why)).not.toContain('no-metrics');
+    expect(
+      flags(freeTextQuestion('What would you build so teams notice this earlier?', 'technical')),
+    ).toContain('no-metrics');
+  });
 
   it('freeTextQuestion uses the round rubric and no bank question; toGradable keeps the bank one', () => {
     const free = freeTextQuestion('Design X', 'system-design');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../src/grading/analyze.js';
+import { freeTextQuestion } from '../../src/grading/default-rubrics.js';
+import { gradeOffline } from '../../src/grading/offline.js';
 import type { TagId } from '../../src/grading/rules/tag-ids.js';
 
 const tagsOf = (sentence: string): ReadonlySet<TagId> =>
@@ -25,5 +27,52 @@ describe('story tags read what a story says happened', () => {
       false,
     );
     expect(tagsOf('The customer team owns a pipeline they did not own before.').has('blame')).toBe(false);
+  });
+
+  it('blame also reads the other party’s character instead of the problem', () => {
+    expect(tagsOf('Honestly the engineer was known for over-building.').has('blame')).toBe(true);
+    expect(tagsOf('His team had a pattern of designing for the largest customers only.').has('blame')).toBe(
+      true,
+    );
+    expect(tagsOf('He got defensive and said latency mattered more.').has('blame')).toBe(true);
+    expect(tagsOf('She was known for careful capacity plans, so I asked her first.').has('blame')).toBe(
+      false,
+    );
+    expect(tagsOf('I had a habit of saying yes too quickly, which is what went wrong.').has('blame')).toBe(
+      false,
+    );
+    expect(tagsOf('I was defensive at first, then I read the incident log myself.').has('blame')).toBe(false);
+  });
+
+  it('a decision made by the group, or a lesson told afterwards, is marked as such', () => {
+    expect(
+      tagsOf('The outcome of the workshops was a consensus to move the export to a later release.').has(
+        'group-decision',
+      ),
+    ).toBe(true);
+    expect(tagsOf('In the end the steering committee decided to keep the date.').has('group-decision')).toBe(
+      true,
+    );
+    expect(tagsOf('I decided to keep the date and cut the export.').has('group-decision')).toBe(false);
+    expect(tagsOf('What I learned: ask for the raw incidents before planning.').has('lesson')).toBe(true);
+    expect(tagsOf('Since then I always check the tags against the raw tickets.').has('lesson')).toBe(true);
+    expect(tagsOf('Since then, churn on the tier has stayed under 2%.').has('lesson')).toBe(false);
+  });
+});
+
+describe('story decisions are the candidate’s own', () => {
+  const question = freeTextQuestion(
+    'Tell me about a launch that slipped. What did you decide?',
+    'behavioral',
+  );
+  it('a cut the group agreed on counts for less than the same cut the candidate made', () => {
+    const story = (
+      how: string,
+    ) => `Ten weeks before the enrollment date we were three weeks behind on the dashboards.
+${how} move the export API to a follow-up release, because the two renewing customers needed only the dashboards.
+We shipped on time and both customers renewed; the export followed two months later.`;
+    const own = gradeOffline(story('I decided to'), question).score;
+    const group = gradeOffline(story('The outcome of the workshops was a consensus to'), question).score;
+    expect(own).toBeGreaterThan(group);
   });
 });

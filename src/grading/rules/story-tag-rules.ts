@@ -163,11 +163,9 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`(?:estimates?|requirements|specs?|inputs?|numbers|data) (?:\w+ ){0,3}(?:were|was) (?:also )?(?:(?:way |badly |about |around |roughly |\d+% )*off|wrong|incomplete|inaccurate|unrealistic)`,
       String.raw`should have been (?:caught|flagged|raised|found|tested|done|escalated) (?:much |way |far )?(?:earlier|sooner|before|by)`,
       String.raw`(?:because of|due to) (?:\w+ ){0,3}on their (?:side|end)`,
-      // The other party's character rather than the problem: "he was known for over-building".
-      String.raw`(?:he|she|they|the (?:\w+ )?(?:engineer|lead|manager|architect|pm|team)|(?:his|her|their) (?:team|manager|org)) (?:was|were|is|are|had been) (?:known for|notorious for|always (?:\w+ing)|famous for)`,
-      String.raw`(?:had|has|have) a (?:long )?(?:pattern|habit|history|track record) of (?!\w+ing (?:well|great|good))`,
-      String.raw`(?:got|get|gets|became|was|were) (?:very |quite |really )?defensive`,
-      String.raw`(?:wasn't|was not|weren't|were not|isn't|is not) (?:really )?listening`,
+      // The other party's character rather than the problem: "he was known for over-building", "his
+      // team had a pattern of...", "she got defensive". Said of oneself, it is owning the mistake.
+      String.raw`(?:he|she|they|the (?:\w+ )?(?:engineer|lead|manager|architect|pm|team|vendor|client)|(?:his|her|their) (?:team|manager|org|lead)) (?:was |were |is |are |had been |had |has |have |got |became |kept )?(?:(?:very|quite|really|always|so) )?(?:known for over-?\w+|notorious for|defensive|not listening|(?:a |the )?(?:long )?(?:pattern|habit|history|track record) of (?:\w+ )?(?:over-?\w+|ignoring|missing|designing|building|shipping|changing|promising|skipping))`,
       String.raw`(?:had to|have to|always had to) clean (?:it|this|that|things|up)`,
     ].join('|')})\b`,
     true,

@@ -5,11 +5,14 @@ import {
   DESCRIPTION_SUBJECT,
   DESCRIPTION_VERB,
   DIMENSIONS,
+  HEDGE,
+  NOTHING_GIVEN_UP,
   PRODUCT_LABEL,
   TIMEFRAME,
   VERBISH,
   WISHLIST,
 } from './rules/claim-rules.js';
+import { GIVES_UP } from './rules/enumeration-rules.js';
 import {
   BULLET_REJECTION,
   INLINE_LABEL,
@@ -87,6 +90,7 @@ function shapeTags(sentence: Sentence, tags: Set<TagId>): void {
   // "We'd add lineage, alerts and dashboards": a list of features with no reason for any of them.
   const listy = (lower.match(/,/g) ?? []).length >= 2 || /,[^,]+\b(?:and|or)\b/.test(lower);
   if ((WISHLIST.test(body) && listy) || ALSO_ADD.test(body)) tags.add('wishlist');
+  if (tags.has('rejection') && NOTHING_GIVEN_UP.test(lower)) tags.delete('rejection');
 }
 
 /** Everything but the pattern tags: numbers, shape, dimensions, buzzword count. */
@@ -163,6 +167,10 @@ function applySections(tagged: TaggedSentence[]): void {
   for (const s of tagged) {
     if (isLead(s)) {
       const tags = SECTION_RULES.filter((r) => r.lead.test(s.lower)).map((r) => r.tag);
+      // "What I'm not doing" announces a give-up; the sentences under it have to make one. (A label
+      // with its content, "Not doing: the CSV export", or a sentence, keeps its own.)
+      const announcement = (s.kind === 'heading' || !/[.!?]$/.test(s.text)) && !/:\s*\S/.test(s.text);
+      if (announcement && tags.includes('rejection')) (s.tags as Set<TagId>).delete('rejection');
       lead = tags.length > 0 ? { tags, block: s.block, lastBlock: s.block } : undefined;
       continue;
     }
@@ -172,7 +180,8 @@ function applySections(tagged: TaggedSentence[]): void {
       continue;
     }
     lead.lastBlock = s.block;
-    for (const tag of lead.tags) (s.tags as Set<TagId>).add(tag);
+    const hedge = HEDGE.test(s.lower) && !GIVES_UP.test(s.lower);
+    for (const tag of lead.tags) if (!(hedge && tag === 'rejection')) (s.tags as Set<TagId>).add(tag);
   }
 }
 

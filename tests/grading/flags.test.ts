@@ -61,6 +61,19 @@ who read it at 6am. Unity Catalog lineage matters because ML engineers lose a da
 provenance. I'd build the trace view first and skip per-request capture, since it adds serving latency.`;
     expect(has(reasoned, 'feature-enumeration')).toBe(false);
   });
+
+  it('a plan of products adopted "instead of" the status quo is still a list of products', () => {
+    const plan = `I would use access requests in Unity Catalog so analysts ask from Catalog Explorer instead of email.
+I would use tags and attribute-based policies so access is granted from group membership instead of by hand.
+I would use row filters and column masks so more analysts can see sensitive tables.
+I would use system tables and audit logs so regulators see who read what.`;
+    expect(has(plan, 'feature-enumeration')).toBe(true);
+    // Giving something up is reasoning, even in a sentence that adopts a product.
+    const choice = `Stewards at the bank clear 400 requests a week and analysts wait four days for each.
+I would use attribute-based policies instead of per-table grants, and give up per-table exceptions in v1,
+because exceptions are what keep stewards approving by hand. Within a quarter the wait should fall to a day.`;
+    expect(has(choice, 'feature-enumeration')).toBe(false);
+  });
 });
 
 describe('prompt-injection', () => {
@@ -164,6 +177,24 @@ describe('coverage flags', () => {
     );
     expect(flags.find((f) => f.id === 'no-tradeoff')?.message).toContain('nothing is given up');
     expect(has(STRONG, 'no-tradeoff')).toBe(false);
+  });
+
+  it('no-tradeoff fires when the trade-off is claimed away or is only balance talk', () => {
+    const claimedAway = `Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I'd build a trace view from each report back to its sources.
+Instead of a spreadsheet export, the trace view gives auditors and engineers both, with no real trade-off.`;
+    expect(ids(claimedAway)).toContain('no-tradeoff');
+    const balance = `Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I'd build a trace view from each report back to its sources.
+
+What I'm not doing
+
+We need to balance giving users enough detail with not overwhelming them, so the view should stay simple.`;
+    expect(ids(balance)).toContain('no-tradeoff');
+    const named = `Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I'd build a trace view from each report back to its sources.
+
+What I'm not doing
+
+Column-level lineage for external tables: it waits for v2.`;
+    expect(ids(named)).not.toContain('no-tradeoff');
   });
 
   it('no-metrics and no-user fire on vague answers, not on specific ones', () => {

@@ -1,4 +1,10 @@
-import { ADOPTION, EVERYTHING, PRODUCT_LEAD, PURPOSE_AFTER_PRODUCT } from '../rules/enumeration-rules.js';
+import {
+  ADOPTION,
+  EVERYTHING,
+  GIVES_UP,
+  PRODUCT_LEAD,
+  PURPOSE_AFTER_PRODUCT,
+} from '../rules/enumeration-rules.js';
 import { ENUMERATION_MODEL, linearScore } from '../rules/weights.js';
 import type { TaggedSentence } from '../tagging.js';
 import type { Flag } from '../types.js';
@@ -16,7 +22,9 @@ import { type FlagContext, makeFlag } from './flag.js';
 /** The sentence reasons: it gives something up, sizes a cost for someone, or sets a measurable target. */
 export function isReasoned(s: TaggedSentence): boolean {
   const t = s.tags;
-  if (t.has('rejection') || t.has('question')) return true;
+  if (t.has('question')) return true;
+  // Adopting a product "instead of email" replaces the status quo; only giving something up reasons.
+  if (t.has('rejection')) return !adopts(s) || GIVES_UP.test(s.lower);
   const who = t.has('persona') || t.has('stakeholder');
   const number = t.has('quantity') || t.has('money');
   if (who && (t.has('pain') || t.has('cost-word')) && (number || t.has('pain'))) return true;
@@ -24,6 +32,12 @@ export function isReasoned(s: TaggedSentence): boolean {
   if (t.has('metric') && (t.has('target') || t.has('baseline') || (t.has('timeframe') && number)))
     return true;
   return false;
+}
+
+/** "I would use X...", "enable X": the sentence adopts a product. */
+function adopts(s: TaggedSentence): boolean {
+  if (!s.tags.has('platform') && !s.tags.has('generic-infra')) return false;
+  return ADOPTION.test(s.lower.replace(/^[^a-z0-9]+/, ''));
 }
 
 /** The sentence names a product or capability: describes it, adopts it, or attaches only a purpose. */

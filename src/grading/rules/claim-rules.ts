@@ -387,3 +387,41 @@ export const VERBISH = new RegExp(
     String.raw`:\s*\S`,
   ].join('|')}`,
 );
+
+/**
+ * A trade-off claimed away: "the trade-off is speed versus control, and this approach gives the bank
+ * both". A sentence that says nothing is lost gives nothing up, whatever trade-off words it uses.
+ */
+export const NOTHING_GIVEN_UP = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`gives? (?:us |them |you |the \w+ |customers )?both`,
+    String.raw`get(?:s|ting)? both`,
+    String.raw`(?:have|keep) both`,
+    String.raw`best of both worlds`,
+    String.raw`without (?:any |a )?(?:compromis\w*|sacrific\w*|trade-?offs?|giving (?:anything )?up|downsides?)`,
+    String.raw`no (?:real |actual |big )?(?:trade-?offs?|downsides?)`,
+    String.raw`(?:clearly|obviously|easily) (?:worth it|outweighs?)`,
+    String.raw`far outweighs?`,
+  ].join('|')})\b`,
+);
+
+/**
+ * Balance talk under a "what I'm not doing" or "trade-offs" heading: "we need to balance information
+ * with simplicity", "we should be careful about performance". It names nothing left out, so the
+ * heading's tag does not flow to it (unless it also gives something up: GIVES_UP).
+ */
+export const HEDGE = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`balanc(?:e|es|ed|ing)`,
+    String.raw`strike a balance`,
+    String.raw`the right balance`,
+    String.raw`be careful`,
+    String.raw`careful (?:about|to|not|with)`,
+    String.raw`keep (?:it|the experience|things|the ux|the product) simple`,
+    String.raw`while still`,
+    String.raw`trade-?off is between`,
+    String.raw`trade-?off between`,
+    String.raw`phase the rollout`,
+    String.raw`most important (?:features|things|capabilities) (?:come )?first`,
+  ].join('|')})\b`,
+);

@@ -90,3 +90,30 @@ export const EVERYTHING = new RegExp(
     String.raw`\b(?:pieces|building blocks|capabilities) (?:already )?(?:exist|are there)\b`,
   ].join('|')}`,
 );
+
+/**
+ * What a product-adoption sentence must say to count as giving something up. "Use access requests
+ * instead of email" replaces the status quo; it gives nothing up, so a plan of such sentences is
+ * still a list of products.
+ */
+export const GIVES_UP = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`giv(?:e|es|ing) up`,
+    String.raw`gave up`,
+    String.raw`at the (?:cost|expense|price) of`,
+    String.raw`won't`,
+    String.raw`will not`,
+    String.raw`not (?:building|doing|shipping|supporting|in v1|for v1|now)`,
+    String.raw`defer\w*`,
+    String.raw`skip\w*`,
+    String.raw`out of scope`,
+    String.raw`accept(?:s|ed|ing)? (?:a |some |higher |slower |lower |more |less |that )`,
+    String.raw`lose`,
+    String.raw`losing`,
+    String.raw`slower`,
+    String.raw`costlier`,
+    String.raw`more expensive`,
+    String.raw`later`,
+    String.raw`the (?:catch|downside|cost|price) (?:is|was)`,
+  ].join('|')})\b`,
+);

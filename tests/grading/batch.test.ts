@@ -5,12 +5,13 @@ import type { Round } from '../../src/bank/vocabulary.js';
 // Worker threads run built files, so this uses dist/ (which `npm test` builds first).
 const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url).href;
 type BatchModule = typeof import('../../src/grading/batch.js');
+type BankSource = import('../../src/grading/batch.js').BankSource;
 type UseModule = typeof import('../../src/bank/use.js');
 type ResolveModule = typeof import('../../src/grading/resolve-question.js');
 type GradeModule = typeof import('../../src/grading/grade-answer.js');
 
 const root = new URL('../../', import.meta.url).pathname;
-const bankSource = { bank: undefined, packageRoot: root, cwd: root };
+const bankSource: BankSource = { bank: undefined, packageRoot: root, cwd: root };
 const REASON = '--offline was given';
 
 /** The first corpus answers, each against its own question. */
@@ -32,31 +33,33 @@ function corpusJobs(count: number) {
   });
 }
 
+/** The built modules, the shipped bank and a grader of jobs with the options every test shares. */
+async function setup() {
+  const { gradeOfflineBatch } = (await import(dist('grading/batch.js'))) as BatchModule;
+  const { loadQuestionsForUse } = (await import(dist('bank/use.js'))) as UseModule;
+  const { resolveQuestion } = (await import(dist('grading/resolve-question.js'))) as ResolveModule;
+  const bank = (await loadQuestionsForUse(bankSource)).contrast;
+  const bankIds = bank.map((q) => q.id);
+  const resolve = (jobs: ReturnType<typeof corpusJobs>) =>
+    jobs.map((job) => resolveQuestion(job.file, job.source, bank));
+  const grade = (
+    jobs: ReturnType<typeof corpusJobs>,
+    threads: number,
+    extra: { bankSource?: BankSource; parallelAlways?: boolean } = {},
+  ) => gradeOfflineBatch(jobs, resolve(jobs), { threads, bankSource, bankIds, reason: REASON, ...extra });
+  return { grade, resolve };
+}
+
 describe('grading many answers offline on every core', () => {
   it('gives each answer the grade it gets alone, whichever thread grades it', async () => {
-    const { gradeOfflineBatch } = (await import(dist('grading/batch.js'))) as BatchModule;
-    const { loadQuestionsForUse } = (await import(dist('bank/use.js'))) as UseModule;
-    const { resolveQuestion } = (await import(dist('grading/resolve-question.js'))) as ResolveModule;
     const { gradeAnswer } = (await import(dist('grading/grade-answer.js'))) as GradeModule;
-    const bank = (await loadQuestionsForUse(bankSource)).contrast;
-    const bankIds = bank.map((q) => q.id);
+    const { grade, resolve } = await setup();
     const jobs = corpusJobs(400);
-    const questions = jobs.map((job) => resolveQuestion(job.file, job.source, bank));
-    const shared = await gradeOfflineBatch(jobs, questions, {
-      threads: 3,
-      bankSource,
-      bankIds,
-      reason: REASON,
-      parallelAlways: true,
-    });
+    const questions = resolve(jobs);
+    const shared = await grade(jobs, 3, { parallelAlways: true });
     // The worker threads took part (they take blocks only once loaded, so not necessarily half).
     expect(shared.byWorkers).toBeGreaterThan(0);
-    const alone = await gradeOfflineBatch(jobs, questions, {
-      threads: 1,
-      bankSource,
-      bankIds,
-      reason: REASON,
-    });
+    const alone = await grade(jobs, 1);
     expect(alone.byWorkers).toBe(0);
     expect(shared.results).toHaveLength(jobs.length);
     expect(shared.results).toEqual(alone.results);
@@ -77,28 +80,12 @@ describe('grading many answers offline on every core', () => {
   }, 60_000);
 
   it('grades a worker’s blocks itself when the bank the worker loads is unusable', async () => {
-    const { gradeOfflineBatch } = (await import(dist('grading/batch.js'))) as BatchModule;
-    const { loadQuestionsForUse } = (await import(dist('bank/use.js'))) as UseModule;
-    const { resolveQuestion } = (await import(dist('grading/resolve-question.js'))) as ResolveModule;
-    const bank = (await loadQuestionsForUse(bankSource)).contrast;
-    const bankIds = bank.map((q) => q.id);
+    const { grade } = await setup();
     const jobs = corpusJobs(60);
-    const questions = jobs.map((job) => resolveQuestion(job.file, job.source, bank));
     const broken = { ...bankSource, bank: '/nonexistent/bank/folder' };
-    const result = await gradeOfflineBatch(jobs, questions, {
-      threads: 2,
-      bankSource: broken,
-      bankIds,
-      reason: REASON,
-      parallelAlways: true,
-    });
+    const result = await grade(jobs, 2, { bankSource: broken, parallelAlways: true });
     expect(result.byWorkers).toBe(0);
-    const alone = await gradeOfflineBatch(jobs, questions, {
-      threads: 1,
-      bankSource,
-      bankIds,
-      reason: REASON,
-    });
+    const alone = await grade(jobs, 1);
     expect(result.results).toEqual(alone.results);
   }, 60_000);
 });

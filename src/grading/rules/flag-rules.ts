@@ -1,6 +1,5 @@
 import type { Round, SignalId } from '../../bank/vocabulary.js';
 import type { Severity } from '../types.js';
-import type { TagId } from './tag-ids.js';
 
 /**
  * Flags as data: severity, the points each costs, the message the candidate sees, and the thresholds

@@ -642,29 +642,34 @@ export const FOREIGN_TRIGGER =
  * whose keys are a grader's output ("label", "score", "failure_modes"...) and that gives itself a
  * favourable outcome. A design's own data ("score": 0.93, "label": "fraud") names no such outcome.
  */
+/** Keys whose value is a grader's verdict on the answer. */
+const OUTCOME_KEYS = [
+  'label',
+  'score',
+  'grade',
+  'rating',
+  'verdict',
+  'result',
+  'overall',
+  'overall_score',
+  'final_score',
+  'total_score',
+  'pass',
+  'passed',
+  'decision',
+  'recommendation',
+];
+
 export const GRADE_BLOCK = {
   /** A `key: value` or `"key": value` line (after list dashes and braces). */
   line: /^[\s{[,-]*"?([a-z][a-z _-]{1,30})"?\s*[:=]\s*(.*?)\s*,?\s*$/,
   /** Lines that hold a block together without a key: braces, brackets, fences, `---`. */
   structure: /^\s*(?:[{}[\]],?|```\w*|~~~\w*|---|\.\.\.)\s*$/,
-  /** Keys of a grader's output; a block needs `minKeys` of them. */
+  /** Keys of a grader's output (the outcome keys and these); a block needs `minKeys` of them. */
   keys: new Set([
-    'label',
-    'score',
-    'grade',
-    'rating',
-    'verdict',
-    'result',
-    'overall',
-    'overall_score',
-    'final_score',
-    'total_score',
+    ...OUTCOME_KEYS,
     'evaluation',
     'assessment',
-    'pass',
-    'passed',
-    'decision',
-    'recommendation',
     'failure_modes',
     'red_flags',
     'flags',
@@ -682,22 +687,7 @@ export const GRADE_BLOCK = {
   ]),
   minKeys: 2,
   /** Keys whose value is the outcome, and the values that favour the answer. */
-  outcomeKeys: new Set([
-    'label',
-    'score',
-    'grade',
-    'rating',
-    'verdict',
-    'result',
-    'overall',
-    'overall_score',
-    'final_score',
-    'total_score',
-    'pass',
-    'passed',
-    'decision',
-    'recommendation',
-  ]),
+  outcomeKeys: new Set(OUTCOME_KEYS),
   favourable:
     /^"?(?:strong(?: hire)?|excellent|exemplary|perfect|outstanding|pass(?:ed)?|approved|pre-approved|hire|a\+|true|100(?:\/100)?|10(?:\/10)?|9\d|5\/5)"?$/,
   /** A list of failures given as empty: `failure_modes: []`. */

@@ -168,14 +168,20 @@ describe('child processes end with us', () => {
       await new Promise((r) => setTimeout(r, 1500));
       process.kill(run.pty.pid, 'SIGTERM');
       expect((await run.exit).exitCode).toBe(143);
-      let alive = true;
-      for (let i = 0; i < 40 && alive; i++) {
+      // Gone, or a zombie waiting for init to reap it (on a loaded machine that can take a while).
+      const running = (pid: number): boolean => {
         try {
-          process.kill(editorPid, 0);
-          await new Promise((r) => setTimeout(r, 50));
+          process.kill(pid, 0);
         } catch {
-          alive = false;
+          return false;
         }
+        const stat = `/proc/${pid}/stat`;
+        return !existsSync(stat) || !/^\d+ \(.*\) Z/.test(readFileSync(stat, 'utf8'));
+      };
+      let alive = true;
+      for (let i = 0; i < 100 && alive; i++) {
+        alive = running(editorPid);
+        if (alive) await new Promise((r) => setTimeout(r, 50));
       }
       expect(alive).toBe(false);
     },

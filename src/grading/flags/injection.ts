@@ -63,8 +63,9 @@ function scanText(text: string, line: number, context = text): Hit | undefined {
 
 function scanHidden(ctx: InjectionInput): Hit[] {
   return ctx.analysis.prepared.hidden.flatMap((span) => {
-    const hit = scanText(span.text, span.line);
+    const hit = scanUnit(span.text, span.line, span.text);
     if (hit) return [hit];
+    if (span.kind === 'attribute') return [];
     const hidden = normalise(span.text);
     const aimed =
       HIDDEN_INSTRUCTION.test(hidden) || (HIDDEN_ADDRESS.test(hidden) && !NOTE_TO_SELF.test(hidden));
@@ -120,7 +121,28 @@ function scanForeign(text: string, line: number): Hit | undefined {
 function scanUnit(text: string, line: number, context: string): Hit | undefined {
   // Every English rule needs one of the trigger words; most sentences have none and skip the full scan.
   const english = INJECTION_TRIGGER.test(normalise(text)) ? scanText(text, line, context) : undefined;
-  return english ?? scanForeign(text, line);
+  return english ?? scanForeign(text, line) ?? scanLeet(text, line, context);
+}
+
+/** Digits and symbols for letters ("1gn0re th3 rubr1c"), read back as letters in words that mix both. */
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+const LEET_WORD = /[a-z@$]*[0-9@$][a-z0-9@$]*/gi;
+function scanLeet(text: string, line: number, context: string): Hit | undefined {
+  if (!/[a-z][0-9@$]|[0-9@$][a-z]/i.test(text)) return undefined;
+  const read = text.replace(LEET_WORD, (word) =>
+    /[a-z]/i.test(word) ? word.replace(/[013457@$]/g, (c) => LEET[c] ?? c) : word,
+  );
+  if (read === text || !INJECTION_TRIGGER.test(normalise(read))) return undefined;
+  return scanText(read, line, context);
 }
 
 /**
@@ -170,6 +192,11 @@ function scanGradeBlocks(lines: readonly string[]): Hit[] {
       continue;
     }
     const key = (pair[1] ?? '').trim().replace(/[\s-]+/g, '_');
+    if (GRADE_BLOCK.overrideKey.test(key)) {
+      const rule: InjectionRule = { id: 'grade-block', pattern: GRADE_BLOCK.line, note: GRADE_BLOCK.note };
+      hits.push({ rule, line: i + 1, quote: raw.trim().slice(0, 160) });
+      continue;
+    }
     if (!GRADE_BLOCK.keys.has(key)) continue;
     if (start < 0) start = i;
     keys.add(key);

@@ -343,6 +343,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         // as excellent" reports what others think.
         String.raw`(?:^[^a-z0-9]*|[.!?:;]\s+|\b(?:please|kindly|just|simply|so|and|then) )(?:label|mark|tag|classify|categori[sz]e|score|rate|grade|rank)\b (?:it|me|${SELF}|the candidate)(?: [\w']+){0,2} (?:as |at |with )?(?:a |an |the )?${FAVOURABLE}`,
         String.raw`\b${SELF}\b(?: [\w']+){0,4} (?:scored|rated|graded|marked|labell?ed|assessed|evaluated|ranked|classified)\b(?: [\w']+){0,3} (?:as |at |with )?(?:a |an |the )?${FAVOURABLE}`,
+        // "...could treat it as a top-scoring answer".
+        String.raw`\b(?:treat|consider|count|regard|see|view)\b (?:it|this|me|${SELF}) as (?:a |an |the )?(?:top|high|full|perfect|maximum|highest|best)[- ](?:scoring|scored|rated|marked|graded) (?:answer|response|submission)\b`,
       ].join('|'),
     ),
     note: 'asks for a grade for itself',
@@ -442,6 +444,8 @@ export const INJECTION_TRIGGER = new RegExp(
       String.raw`categori[sz]\w*`,
       String.raw`tag`,
       String.raw`overrule`,
+      String.raw`treat`,
+      String.raw`regard`,
     ].join('|')})\b`,
     String.raw`a\+`,
     String.raw`<\|`,
@@ -686,6 +690,9 @@ export const GRADE_BLOCK = {
     'gaps',
   ]),
   minKeys: 2,
+  /** A key that sets the grade by itself ("score_override: 100"): one such line is enough. */
+  overrideKey:
+    /^(?:(?:score|grade|rating|label|verdict|marks?)s?_?override|override_?(?:score|grade|rating|label|verdict|marks?)|(?:forced|manual)_(?:score|grade))$/,
   /** Keys whose value is the outcome, and the values that favour the answer. */
   outcomeKeys: new Set(OUTCOME_KEYS),
   favourable:

@@ -4,7 +4,7 @@
 
 /** Zero-width, joiner, soft-hyphen, word-joiner, BOM and bidi control characters (as a character class body). */
 export const INVISIBLE =
-  '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0';
+  '\\u{e0000}-\\u{e007f}\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0';
 
 /** The right-to-left override: what follows it is displayed reversed. */
 export const RTL_OVERRIDE = '\u202e';

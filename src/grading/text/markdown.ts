@@ -20,6 +20,11 @@ export interface MarkdownLine {
 export interface HiddenSpan {
   line: number;
   text: string;
+  /**
+   * 'attribute' for a link title or an HTML attribute: often ordinary description ("diagram of the
+   * scoring pipeline"), so only an instruction to the grader counts there, not any word about grading.
+   */
+  kind?: 'attribute';
 }
 
 const HTML_COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
@@ -32,16 +37,54 @@ const FENCE = /^\s*(```|~~~)/;
 const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_]{1,60})(?:\*\*|__)\s*:?\s*$/;
 
 /** Removes hidden spans, replacing them with as many newlines as they covered so line numbers hold. */
+/**
+ * Text a reader never sees though it stays in place: a link's title ("hover text") and an HTML
+ * element's title, alt, aria-label or data attribute. Kept aside for the injection scan.
+ */
+const LINK_TITLE = /\]\([^)\s]*\s+(?:"([^"]{1,400})"|'([^']{1,400})')\s*\)/g;
+const ATTRIBUTE =
+  /<[a-z][\w-]*\b[^>]*?\b(?:title|alt|aria-label|data-[\w-]+)\s*=\s*(?:"([^"]{1,400})"|'([^']{1,400})')/gi;
+
+/**
+ * The 1-based line of each offset, for offsets that arrive in increasing order: counts the newlines
+ * since the last one asked, so finding every match's line stays linear in the text.
+ */
+function lineFinder(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    if (offset < at) {
+      at = 0;
+      line = 1;
+    }
+    for (let i = text.indexOf('\n', at); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = offset;
+    return line;
+  };
+}
+
+function unseenText(raw: string, hidden: HiddenSpan[]): void {
+  if (!raw.includes('](') && !raw.includes('<')) return;
+  for (const pattern of [LINK_TITLE, ATTRIBUTE]) {
+    const lineOf = lineFinder(raw);
+    for (const m of raw.matchAll(pattern))
+      hidden.push({ line: lineOf(m.index ?? 0), text: String(m[1] ?? m[2] ?? '').trim(), kind: 'attribute' });
+  }
+}
+
 export function extractHidden(raw: string): { visible: string; hidden: HiddenSpan[] } {
   const hidden: HiddenSpan[] = [];
-  const cut = (source: string, pattern: RegExp, group: number): string =>
-    source.replace(pattern, (...match: unknown[]) => {
+  unseenText(raw, hidden);
+  const cut = (source: string, pattern: RegExp, group: number): string => {
+    const lineOf = lineFinder(source);
+    return source.replace(pattern, (...match: unknown[]) => {
       const whole = match[0] as string;
       const offset = match[match.length - 2] as number;
-      const line = source.slice(0, offset).split('\n').length;
+      const line = lineOf(offset);
       hidden.push({ line, text: String(match[group] ?? '').trim() });
       return '\n'.repeat(whole.split('\n').length - 1);
     });
+  };
   const withoutComments = cut(raw, HTML_COMMENT, 1);
   const visible = cut(withoutComments, HIDDEN_SPAN, 2);
   return { visible, hidden };

@@ -81,7 +81,36 @@ function decodeBase64(token: string): string | undefined {
   return printableShare(decoded) > 0.9 && /[a-z]{3,} [a-z]{2,}/i.test(decoded) ? decoded : undefined;
 }
 
+/** Hex digits, two per character: at least ENCODED_MIN characters' worth. */
+const HEX = new RegExp(String.raw`\b(?:[0-9a-f]{2}){${ENCODED_MIN},}\b`, 'gi');
+/** A line that names ROT13 (or a Caesar shift) is read shifted back too. */
+const NAMES_ROT13 = /\brot-?13\b|\bcaesar\b/i;
+
+function decodeHex(token: string): string | undefined {
+  // Digits alone are a number, and letters alone a word: hex text mixes both.
+  if (!/[a-f]/i.test(token) || !/\d/.test(token)) return undefined;
+  const decoded = Buffer.from(token, 'hex').toString('utf8');
+  return printableShare(decoded) > 0.9 && /[a-z]{3,} [a-z]{2,}/i.test(decoded) ? decoded : undefined;
+}
+
+const rot13 = (text: string): string =>
+  text.replace(/[a-z]/gi, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+
 function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
+  for (const m of line.matchAll(HEX)) {
+    const decoded = decodeHex(m[0]);
+    if (decoded) {
+      out.payloads.push({ line: lineNo, text: decoded });
+      out.tricks.add('hex');
+    }
+  }
+  if (NAMES_ROT13.test(line)) {
+    out.payloads.push({ line: lineNo, text: rot13(line) });
+    out.tricks.add('rot13');
+  }
   for (const m of line.matchAll(BASE64)) {
     const decoded = decodeBase64(m[0]);
     if (decoded) {
@@ -119,6 +148,20 @@ function reverseOverrides(line: string, lineNo: number, out: Unmasked): void {
   out.tricks.add('right-to-left override');
 }
 
+/**
+ * Unicode tag characters (U+E0020 to U+E007E) mirror ASCII and show as nothing: a sentence can ride
+ * along invisibly in them. They are removed as invisible, and what they spell is scanned.
+ */
+const TAG_RUN = /(?:\u{e0001}|[\u{e0020}-\u{e007f}])+/gu;
+function decodeTagCharacters(raw: string, lineNo: number, out: Unmasked): void {
+  if (!/[\u{e0000}-\u{e007f}]/u.test(raw)) return;
+  for (const m of raw.matchAll(TAG_RUN)) {
+    const text = [...m[0]].map((c) => String.fromCharCode((c.codePointAt(0) ?? 0xe0020) - 0xe0000)).join('');
+    out.payloads.push({ line: lineNo, text: text.replace(/[\x00-\x1f\x7f]/g, '') });
+    out.tricks.add('tag characters');
+  }
+}
+
 /** Only ASCII: nothing to normalise, no invisible, look-alike or right-to-left characters. */
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
@@ -130,6 +173,7 @@ export function unmaskLine(raw: string, lineNo: number, out: Unmasked): string {
     return line;
   }
   reverseOverrides(raw, lineNo, out);
+  decodeTagCharacters(raw, lineNo, out);
   let line = raw.normalize('NFKC');
   if (line !== raw.normalize('NFC')) out.tricks.add('compatibility characters');
   if (INVISIBLE_RE.test(line)) {

@@ -5,12 +5,7 @@ import { EXIT, UserError } from '../errors.js';
 import { mapBounded, READ_CONCURRENCY } from '../fs/map-bounded.js';
 import { type QuestionSource, resolveQuestion } from '../grading/resolve-question.js';
 import type { GradableQuestion, GradeResult } from '../grading/types.js';
-import {
-  type GradedFile,
-  renderGradeJson,
-  renderGradeMarkdown,
-  renderGradeText,
-} from '../ui/render-grade.js';
+import { type GradedFile, renderGradeJson } from '../ui/render-grade-json.js';
 import { sanitize } from '../ui/sanitize.js';
 import type { CommandContext } from './context.js';
 import { parseRound } from './did-you-mean.js';
@@ -192,6 +187,8 @@ async function readAnswerFiles(files: readonly string[], cwd: string): Promise<A
 
 async function render(graded: GradedFile[], options: GradeOptions, ctx: CommandContext): Promise<string> {
   if (options.format === 'json') return renderGradeJson(graded);
+  // The text and markdown renderers (and the terminal-layout modules they use) load only for them.
+  const { renderGradeMarkdown, renderGradeText } = await import('../ui/render-grade.js');
   if (options.format === 'markdown') return graded.map((g) => renderGradeMarkdown(g)).join('\n');
   // chalk is only needed for text; JSON and markdown (CI) start without it.
   const { makeStyle } = await import('../ui/style.js');

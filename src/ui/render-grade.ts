@@ -1,19 +1,17 @@
 import type { ChalkInstance } from 'chalk';
 import type { GradeResult } from '../grading/types.js';
 import { describeGrader, renderSanitizedFeedback } from './render-feedback.js';
-import { jsonSafe, sanitizeDeep } from './sanitize.js';
+import type { GradedFile } from './render-grade-json.js';
+import { sanitizeDeep } from './sanitize.js';
 import { wrapText } from './wrap.js';
 
 /**
  * Output of `pm-coach grade`: text (the feedback view per file, plus what the strong exemplar does
- * that the answer does not), markdown (the same content for a report or a PR comment) and JSON (the
- * grade contract plus the file). Pure: each returns a string.
+ * that the answer does not) and markdown (the same content for a report or a PR comment); JSON is in
+ * render-grade-json.ts, which loads none of the terminal-layout modules. Pure: each returns a string.
  */
 
-export interface GradedFile {
-  file: string;
-  result: GradeResult;
-}
+export type { GradedFile } from './render-grade-json.js';
 
 function questionLine(result: GradeResult): string {
   const q = result.question;
@@ -71,14 +69,4 @@ export function renderGradeMarkdown(graded: GradedFile): string {
   section('Gaps', result.gaps);
   section('Compared with a strong answer', result.comparedToStrong);
   return `${lines.join('\n')}\n`;
-}
-
-export function renderGradeJson(graded: readonly GradedFile[]): string {
-  return `${jsonSafe(
-    JSON.stringify(
-      graded.map(({ file, result }) => ({ file, ...result })),
-      null,
-      2,
-    ),
-  )}\n`;
 }

@@ -1,6 +1,7 @@
 // Fits the grader's weights on the blind corpus and writes src/grading/rules/grader-weights.json.
 // Fit on train, choose thresholds on dev; the test split is never read here.
 // Usage: npm run fit-grader   (builds first; `--check` compares with the committed file instead of writing)
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeAnswer } from '../dist/grading/analyze.js';
 import { enumerationFeatures } from '../dist/grading/flags/enumeration.js';
@@ -24,19 +25,26 @@ const featuresOf = (text, question) => {
 
 function relevanceItems(split) {
   const answers = corpus.filter((r) => r.split === split && !r.injection);
+  const groupOf = (q) => q.bankId ?? q.text;
   const items = answers.map((r) => ({
     ...featuresOf(r.text, gradableFor(r.question, bank)),
     y: 0,
     corpus: true,
+    group: groupOf(r.question),
   }));
   for (const { answer, question } of swappedPairs(answers))
-    items.push({ ...featuresOf(answer.text, gradableFor(question, bank)), y: 1, corpus: true });
+    items.push({
+      ...featuresOf(answer.text, gradableFor(question, bank)),
+      y: 1,
+      corpus: true,
+      group: groupOf(question),
+    });
   // The bank's own exemplars, for questions in this split: on their question, and on the next one of the round.
   for (const q of bank.filter((b) => splitOf(b.id) === split)) {
     const same = bank.filter((b) => b.round === q.round && b.id !== q.id && splitOf(b.id) === split);
     for (const e of q.exemplars) {
       const own = gradableFor({ bankId: q.id, text: q.prompt, round: q.round }, bank);
-      items.push({ ...featuresOf(e.text, own), y: 0, weakExemplar: e.label === 'weak' });
+      items.push({ ...featuresOf(e.text, own), y: 0, weakExemplar: e.label === 'weak', group: q.id });
       const other = same[(q.id.length + e.text.length) % Math.max(same.length, 1)];
       if (other && e.label !== 'weak')
         items.push({
@@ -45,6 +53,7 @@ function relevanceItems(split) {
             gradableFor({ bankId: other.id, text: other.prompt, round: other.round }, bank),
           ),
           y: 1,
+          group: other.id,
         });
     }
   }
@@ -63,18 +72,66 @@ const fit = fitLogistic(
 const logit = (x) => fit.bias + fit.coef.reduce((s, c, j) => s + c * x[j], 0);
 // Choose the threshold per round on train and dev together: an answer to its own question must never
 // be flagged, so each round's threshold sits a safety margin above the highest own-question logit seen.
-const MARGIN = 0.25;
+// The margin is chosen by cross-validation over questions: thresholds are set from four fifths of the
+// questions and tried on the fifth left out, counting own answers flagged and swaps caught.
 const ROUNDS = ['product-sense', 'technical', 'behavioral', 'system-design', 'case-study'];
+const KEYS = [...ROUNDS, ...ROUNDS.map((r) => `free:${r}`)];
+const MARGINS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3];
+const FOLDS = 5;
 const everything = [...train, ...dev];
-const shifts = {};
-for (const key of [...ROUNDS, ...ROUNDS.map((r) => `free:${r}`)]) {
-  // The bank's weak exemplars are ours, some of them deliberately off the point; the corpus's weak
-  // answers, written blind, are what an own-question answer looks like.
-  const own = everything
-    .filter((i) => i.y === 0 && i.key === key && !i.weakExemplar && i.comparable)
-    .map((i) => logit(i.x));
-  shifts[key] = round4((own.length > 0 ? Math.max(...own) : 0) + MARGIN);
+for (const i of everything) i.fold = createHash('sha256').update(`fold:${i.group}`).digest()[0] % FOLDS;
+// The bank's weak exemplars are ours, some of them deliberately off the point; the corpus's weak
+// answers, written blind, are what an own-question answer looks like.
+const isOwn = (i) => i.y === 0 && !i.weakExemplar && i.comparable;
+function thresholdsFrom(items, margin) {
+  const shifts = {};
+  for (const key of KEYS) {
+    const own = items.filter((i) => isOwn(i) && i.key === key).map((i) => logit(i.x));
+    shifts[key] = round4((own.length > 0 ? Math.max(...own) : 0) + margin);
+  }
+  return shifts;
 }
+function heldOut(margin) {
+  let flagged = 0;
+  let own = 0;
+  let caught = 0;
+  let swaps = 0;
+  for (let f = 0; f < FOLDS; f += 1) {
+    const shifts = thresholdsFrom(
+      everything.filter((i) => i.fold !== f),
+      margin,
+    );
+    for (const i of everything) {
+      if (i.fold !== f || !i.corpus) continue;
+      const over = i.comparable && logit(i.x) > shifts[i.key];
+      if (isOwn(i)) {
+        own += 1;
+        if (over) flagged += 1;
+      } else if (i.y === 1) {
+        swaps += 1;
+        if (over) caught += 1;
+      }
+    }
+  }
+  return { flagged, own, caught, swaps };
+}
+for (const m of MARGINS) {
+  const h = heldOut(m);
+  console.error(
+    `  margin ${m}: held-out own flagged ${h.flagged}/${h.own}, swaps caught ${h.caught}/${h.swaps}`,
+  );
+}
+// An answer to its own question capped at 30 costs a candidate far more than a swapped answer left
+// unflagged (real users answer the question they were asked), so a held-out own answer flagged counts
+// as this many swaps missed; the margin with the lowest cost wins, the larger one on a tie.
+const OWN_FLAG_COST = 10;
+const costOf = (m) => {
+  const h = heldOut(m);
+  return OWN_FLAG_COST * h.flagged + (h.swaps - h.caught);
+};
+const MARGIN = MARGINS.reduce((best, m) => (costOf(m) <= costOf(best) ? m : best), MARGINS[0]);
+console.error(`relevance margin ${MARGIN}`);
+const shifts = thresholdsFrom(everything, MARGIN);
 const relevance = { bias: round4(fit.bias) };
 FEATURES.forEach((k, j) => {
   relevance[k] = round4(fit.coef[j]);

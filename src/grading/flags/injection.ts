@@ -186,23 +186,30 @@ function scanGradeBlocks(lines: readonly string[]): Hit[] {
       continue;
     }
     const lower = normalise(raw);
-    const pair = GRADE_BLOCK.line.exec(lower);
-    if (!pair) {
+    // A line holds one `key: value`, or (JSON written on one line) several `"key": value` pairs.
+    const pairs: [string, string][] = [];
+    if (lower.includes('":'))
+      for (const m of lower.matchAll(GRADE_BLOCK.jsonPair)) pairs.push([m[1] ?? '', m[2] ?? '']);
+    const single = pairs.length > 1 ? null : GRADE_BLOCK.line.exec(lower);
+    if (single) pairs.splice(0, pairs.length, [single[1] ?? '', single[2] ?? '']);
+    if (pairs.length === 0) {
       if (!GRADE_BLOCK.structure.test(lower)) close();
       continue;
     }
-    const key = (pair[1] ?? '').trim().replace(/[\s-]+/g, '_');
-    if (GRADE_BLOCK.overrideKey.test(key)) {
-      const rule: InjectionRule = { id: 'grade-block', pattern: GRADE_BLOCK.line, note: GRADE_BLOCK.note };
-      hits.push({ rule, line: i + 1, quote: raw.trim().slice(0, 160) });
-      continue;
+    for (const [name, rawValue] of pairs) {
+      const key = name.trim().replace(/[\s-]+/g, '_');
+      if (GRADE_BLOCK.overrideKey.test(key)) {
+        const rule: InjectionRule = { id: 'grade-block', pattern: GRADE_BLOCK.line, note: GRADE_BLOCK.note };
+        hits.push({ rule, line: i + 1, quote: raw.trim().slice(0, 160) });
+        continue;
+      }
+      if (!GRADE_BLOCK.keys.has(key)) continue;
+      if (start < 0) start = i;
+      keys.add(key);
+      const value = rawValue.trim();
+      if (GRADE_BLOCK.outcomeKeys.has(key) && GRADE_BLOCK.favourable.test(value)) favourable = true;
+      if (GRADE_BLOCK.emptyFailures.has(key) && /^\[\s*\]$/.test(value)) favourable = true;
     }
-    if (!GRADE_BLOCK.keys.has(key)) continue;
-    if (start < 0) start = i;
-    keys.add(key);
-    const value = (pair[2] ?? '').trim();
-    if (GRADE_BLOCK.outcomeKeys.has(key) && GRADE_BLOCK.favourable.test(value)) favourable = true;
-    if (GRADE_BLOCK.emptyFailures.has(key) && /^\[\s*\]$/.test(value)) favourable = true;
   }
   close();
   return hits;

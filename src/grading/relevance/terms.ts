@@ -1,36 +1,16 @@
+import { stemmer as porter } from 'stemmer';
 import { STOPWORDS } from '../rules/topic-lexicon.js';
 
 /**
- * Content terms of a text for topic matching: lower-cased words, stop words dropped, a light suffix
- * strip so "queries" and "query", "partitioned" and "partition" meet. One pass, linear in the text.
+ * Content terms of a text for topic matching: lower-cased words, stop words dropped, stemmed so
+ * "queries" and "query", "partitioned" and "partition" meet. One pass, linear in the text.
  */
 
 const WORD = /[a-z][a-z0-9'+-]*[a-z0-9]|[a-z]{2}/g;
 
+/** Porter's stemmer (the `stemmer` package): "objections" and "objected" meet on "object". */
 export function stem(word: string): string {
-  let w = word.replace(/'s$/, '');
-  if (w.length > 5 && (w.endsWith('ies') || w.endsWith('ied'))) return `${w.slice(0, -3)}y`;
-  for (const suffix of [
-    'ations',
-    'ation',
-    'ments',
-    'ment',
-    'ings',
-    'ing',
-    'ness',
-    'edly',
-    'ed',
-    'ly',
-    'es',
-    's',
-  ]) {
-    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  // "retire" and "retired", "deprecate" and "deprecated" meet on one stem.
-  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
+  return porter(word.replace(/'s$/, ''));
 }
 
 // Answers reuse a small vocabulary: each word's stem is worked out once (bounded, so a hostile

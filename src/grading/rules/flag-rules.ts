@@ -17,9 +17,10 @@ export interface FlagRule {
   /** Only in these rounds (all rounds when absent). */
   rounds?: readonly Round[];
   /**
-   * For a flag about something missing: the signals that would supply it. The flag applies only when
-   * the question's rubric asks for one of them, so an answer is not marked down for leaving out what
-   * the question never asked for.
+   * The signals that would supply what the flag says is missing; when set, the flag applies only if
+   * the question's rubric asks for one of them. Only `no-metrics` has it: a diagnosis question is not
+   * asked for a launch metric, while a trade-off, a user, scoping and a result are expected in their
+   * rounds whatever a rubric lists.
    */
   asksFor?: readonly SignalId[];
 }
@@ -58,7 +59,6 @@ const DEFINITIONS = {
     penalty: 4,
     message: 'No decision names what it gives up (what you would not build, or what gets worse)',
     rounds: DESIGN_ROUNDS,
-    asksFor: ['decision-tradeoff', 'system-tradeoffs'],
   },
   'no-metrics': {
     severity: 'warning',
@@ -72,21 +72,18 @@ const DEFINITIONS = {
     penalty: 4,
     message: 'No specific user or broken workflow (say who: data engineers, ML engineers, admins...)',
     rounds: DESIGN_ROUNDS,
-    asksFor: ['named-user'],
   },
   'no-clarification': {
     severity: 'warning',
     penalty: 4,
     message: 'Starts designing without scoping questions (scale, latency, users, constraints)',
     rounds: ['system-design'],
-    asksFor: ['clarifying-questions'],
   },
   'no-result': {
     severity: 'warning',
     penalty: 8,
     message: 'The story has no outcome: say what changed, with a number',
     rounds: ['behavioral'],
-    asksFor: ['quantified-result', 'star-structure'],
   },
   'too-short': {
     severity: 'error',

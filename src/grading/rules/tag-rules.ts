@@ -197,6 +197,9 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`start with`,
       String.raw`first thing i'd`,
       String.raw`one thing first`,
+      // A fix given as an instruction, in the way technical advice is written: "Remove the hint.",
+      // "Fix for a team of four: register the model...".
+      String.raw`^(?:so |then |first,? |instead,? |fix(?: for [\w ]{1,30})?: )?(?:remove|register|salt|repartition|coalesce|compact|filter|handle|switch|pin|route|cap|materiali[sz]e|backfill|rewrite|replace|split|drop|disable|schedule|isolate)\b`,
     ].join('|')})\b`,
   ),
   rule(
@@ -264,6 +267,10 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`will not (?:build|do|support|ship|add|cover|include|offer)`,
       String.raw`not (?:building|doing|shipping|supporting|including|solving|covering|chasing|offering|adding|going to)`,
       String.raw`(?:we|i) (?:don't|do not) (?:build|do|ship|support|add|cover|offer|chase|need)`,
+      // An option ruled out by what it cannot do: "a bigger cluster won't help"; a part left for later:
+      // "no approval workflow yet".
+      String.raw`(?:won't|will not|wouldn't|would not|doesn't|does not) (?:help|fix (?:it|this|that)|solve (?:it|this|that)|work here|change that)`,
+      String.raw`no (?:[\w-]+ ){1,3}(?:yet|for now|in v1|until (?:\w+ ){0,3}(?:asks?|needs?|proves?))`,
       // Advice that rules an option out: "Don't partition.", "don't fix it with a bigger driver".
       String.raw`^(?:so |and |but |just )?(?:don't|do not|never|avoid) (?:\w+ )?(?:partition\w*|add\w*|fix\w*|use|using|build\w*|ship\w*|scale|scaling|buy\w*|upgrad\w*|increas\w*|rais\w*|bump\w*|throw\w*|rewrit\w*|mov\w*|turn\w*|enabl\w*|touch\w*|chas\w*|tun\w*|cach\w*|repartition\w*|broadcast\w*|overprovision\w*|both|it|that|this|them)\b`,
       // A cost accepted for the fix: "a bit slower, but it will finish tonight".
@@ -508,6 +515,9 @@ const REASONING_RULES: readonly TagRule[] = [
     'metric',
     'metric',
     String.raw`\b(?:${[
+      // "the median time from approved run to endpoint": a measured duration is a metric.
+      String.raw`(?:median|average|mean|p50|p90|p95|p99|typical) (?:[\w-]+ ){0,2}(?:time|latency|duration|wait|runtime|run time|lead time)`,
+      String.raw`time (?:from|between) (?:[\w-]+ ){1,4}(?:to|and)`,
       String.raw`adoption`,
       String.raw`adopt(?:ed|ing)?`,
       String.raw`active (?:users|teams|workspaces|accounts|customers)`,

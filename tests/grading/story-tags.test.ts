@@ -54,6 +54,14 @@ describe('story tags read what a story says happened', () => {
       true,
     );
     expect(tagsOf('I decided to keep the date and cut the export.').has('group-decision')).toBe(false);
+    expect(
+      tagsOf('I escalated it to the steering committee, who decided to move sync to the next release.').has(
+        'group-decision',
+      ),
+    ).toBe(true);
+    expect(
+      tagsOf("How you'd know: run the ten costliest jobs with and without Photon.").has('success-frame'),
+    ).toBe(true);
     expect(tagsOf('What I learned: ask for the raw incidents before planning.').has('lesson')).toBe(true);
     expect(tagsOf('Since then I always check the tags against the raw tickets.').has('lesson')).toBe(true);
     expect(tagsOf('Since then, churn on the tier has stayed under 2%.').has('lesson')).toBe(false);

@@ -400,6 +400,8 @@ export const NOTHING_GIVEN_UP = new RegExp(
     String.raw`best of both worlds`,
     String.raw`without (?:any |a )?(?:compromis\w*|sacrific\w*|trade-?offs?|giving (?:anything )?up|downsides?)`,
     String.raw`no (?:real |actual |big )?(?:trade-?offs?|downsides?)`,
+    // "What they give up: nothing really".
+    String.raw`(?:give up|giving up|gives up|lose|losing|trade-?off|downside)s?:? (?:is |would be )?(?:nothing|none|very little)\b`,
     String.raw`(?:clearly|obviously|easily) (?:worth it|outweighs?)`,
     String.raw`far outweighs?`,
   ].join('|')})\b`,

@@ -41,7 +41,7 @@ export const SECTION_RULES: readonly SectionRule[] = [
   },
   {
     id: 'success',
-    lead: /\b(?:success|metrics?|measur\w*|kpis?|how (?:i'd|i would|we'd|we would|to) (?:know|judge|measure|tell)|outcomes?)\b/,
+    lead: /\b(?:success|metrics?|measur\w*|kpis?|how (?:i'd|i would|we'd|we would|you'd|you would|she'd|she would|they'd|they would|to) (?:know|judge|measure|tell)|outcomes?)\b/,
     tag: 'success-frame',
   },
   { id: 'result', lead: /\b(?:results?|outcome|impact)\b/, tag: 'result-cue' },

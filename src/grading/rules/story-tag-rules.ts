@@ -186,6 +186,8 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`together we (?:decided|agreed|chose)`,
       String.raw`(?:the )?(?:group|committee|forum|workshops?|room|steering committee|leads|stakeholders|leadership|management) (?:then |finally |eventually )?(?:decided|agreed|chose|voted|settled|landed|confirmed|signed off)`,
       String.raw`(?:it|this) was (?:decided|agreed)`,
+      // "...escalated it to the steering committee, who decided to move it to the next release".
+      String.raw`(?:committee|group|leadership|management|board|forum|leads|stakeholders|sponsors?)(?:,)? (?:who|which|that) (?:then |finally |eventually )?(?:decided|agreed|chose|approved|signed off|settled)`,
     ].join('|')})\b`,
   ),
   // A lesson or a habit since, told after the story: what the candidate would do, not what they did.

@@ -686,6 +686,8 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`measures? of success`,
       String.raw`measur(?:e|ing) (?:success|it|this|whether|adoption|impact)`,
       String.raw`(?:i'd|we'd|i would|we would|i'll|we'll|i will|we will) (?:call it|know|measure|track|watch|look at|judge|count it)`,
+      // "How you'd know:", "how she would tell": the measure told to the person who asked.
+      String.raw`how (?:you|she|he|they|the team|the customer)(?:'d| would| will|'ll| can)? (?:know|tell|measure|judge|check)`,
       String.raw`working if`,
       String.raw`worked if`,
       String.raw`it worked`,

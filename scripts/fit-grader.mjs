@@ -158,7 +158,7 @@ const enumItems = (split) =>
   corpus
     .filter((r) => r.split === split)
     .map((r) => {
-      const f = enumerationFeatures(analyzeAnswer(r.text).content).features;
+      const f = enumerationFeatures(analyzeAnswer(r.text).sentences).features;
       return {
         x: ENUM_FEATURES.map((k) => f[k]),
         y: r.enumeration ? 1 : 0,

@@ -47,6 +47,10 @@ dashboards so everything is governed in one place.`;
       '- Unity Catalog: centralized governance, lineage and audit\n- Delta Lake: reliable storage with time travel\n- Photon: fast vectorized query engine\n- Serverless SQL: instant compute',
     ],
     [
+      'bold product labels, each followed by what it does',
+      '**System tables.**\n\nBilling and usage system tables record DBU consumption by workspace and SKU.\n\n**Budgets.**\n\nBudgets in the account console alert when spend passes a threshold.\n\n**Serverless.**\n\nMoving workloads to serverless compute removes idle cluster cost.\n\n**Photon.**\n\nPhoton can reduce runtime for SQL workloads.',
+    ],
+    [
       'a list of the solution features',
       'The key features of my solution would be: a cost dashboard, budget alerts, anomaly detection, chargeback reports and Slack notifications. The dashboard shows spend by workspace. This gives finance full visibility.',
     ],

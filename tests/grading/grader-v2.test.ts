@@ -61,7 +61,7 @@ describe('enumeration in every shape', () => {
       'Delta Lake provides ACID transactions. Unity Catalog offers lineage. Photon accelerates queries. I recommend enabling all of these from day one.',
     ],
   ])('reads %s as a feature list', (_, text) => {
-    const { features } = enumerationFeatures(analyzeAnswer(text).content);
+    const { features } = enumerationFeatures(analyzeAnswer(text).sentences);
     expect(features.featureShare).toBeGreaterThanOrEqual(0.5);
     expect(flagsOf(text)).toContain('feature-enumeration');
   });

@@ -1,7 +1,9 @@
+import { VERBISH } from '../rules/claim-rules.js';
 import {
   ADOPTION,
   EVERYTHING,
   GIVES_UP,
+  LABEL_ITEM_WORDS,
   PRODUCT_LEAD,
   PURPOSE_AFTER_PRODUCT,
 } from '../rules/enumeration-rules.js';
@@ -45,6 +47,8 @@ export function namesFeature(s: TaggedSentence): boolean {
   const t = s.tags;
   if (t.has('description') || t.has('wishlist')) return true;
   if (!t.has('platform') && !t.has('generic-infra')) return false;
+  // "**System tables.**" on its own, as the label of what follows: a product named as an item.
+  if (s.words <= LABEL_ITEM_WORDS && !VERBISH.test(s.lower)) return true;
   const body = s.lower.replace(/^[^a-z0-9]+/, '');
   return ADOPTION.test(body) || PURPOSE_AFTER_PRODUCT.test(body) || PRODUCT_LEAD.test(body);
 }
@@ -60,7 +64,17 @@ export interface EnumerationFeatures {
   everything: number;
 }
 
-export function enumerationFeatures(content: readonly TaggedSentence[]): {
+/** "**System tables.**", "### Photon": a heading that only names a product, as the label of an item. */
+const isProductLabel = (s: TaggedSentence): boolean =>
+  (s.tags.has('platform') || s.tags.has('generic-infra')) &&
+  s.words <= LABEL_ITEM_WORDS &&
+  !VERBISH.test(s.lower);
+
+/**
+ * Reads all the answer's sentences (headings too): a sentence under a heading that only names a
+ * product is that product's description unless it reasons, whatever its own words.
+ */
+export function enumerationFeatures(sentences: readonly TaggedSentence[]): {
   features: EnumerationFeatures;
   first: TaggedSentence | undefined;
   units: number;
@@ -69,15 +83,22 @@ export function enumerationFeatures(content: readonly TaggedSentence[]): {
   let reasoned = 0;
   let first: TaggedSentence | undefined;
   let everything = 0;
-  for (const s of content) {
+  let content = 0;
+  let underLabel = false;
+  for (const s of sentences) {
+    if (s.kind === 'heading') {
+      underLabel = isProductLabel(s);
+      continue;
+    }
+    content++;
     if (EVERYTHING.test(s.lower)) everything = 1;
     if (isReasoned(s)) reasoned++;
-    else if (namesFeature(s)) {
+    else if (underLabel || namesFeature(s)) {
       units++;
       first ??= s;
     }
   }
-  const n = Math.max(content.length, 1);
+  const n = Math.max(content, 1);
   return {
     features: {
       featureShare: units / n,
@@ -97,7 +118,7 @@ export function enumerationLogit(f: EnumerationFeatures): number {
 export function detectEnumeration(ctx: FlagContext): Flag[] {
   const content = ctx.analysis.content;
   if (content.length === 0) return [];
-  const { features, first, units } = enumerationFeatures(content);
+  const { features, first, units } = enumerationFeatures(ctx.analysis.sentences);
   if (!first || units < 2 || enumerationLogit(features) <= ENUMERATION_MODEL.threshold) return [];
   const detail = `${units} of ${content.length} sentences name a product or feature with no user, cost or choice behind it`;
   return [makeFlag('feature-enumeration', detail, first)];

@@ -117,3 +117,6 @@ export const GIVES_UP = new RegExp(
     String.raw`the (?:catch|downside|cost|price) (?:is|was)`,
   ].join('|')})\b`,
 );
+
+/** A sentence of at most this many words with a product in it and no verb is a product named as an item. */
+export const LABEL_ITEM_WORDS = 4;

@@ -1,4 +1,5 @@
 import {
+  ABSTRACT_TRADE,
   ALSO_ADD,
   BASELINE,
   DESCRIPTION_FRAME,
@@ -91,6 +92,8 @@ function shapeTags(sentence: Sentence, tags: Set<TagId>): void {
   const listy = (lower.match(/,/g) ?? []).length >= 2 || /,[^,]+\b(?:and|or)\b/.test(lower);
   if ((WISHLIST.test(body) && listy) || ALSO_ADD.test(body)) tags.add('wishlist');
   if (tags.has('rejection') && NOTHING_GIVEN_UP.test(lower)) tags.delete('rejection');
+  if (tags.has('rejection') && !tags.has('quantity') && !tags.has('money') && ABSTRACT_TRADE.test(lower))
+    tags.delete('rejection');
 }
 
 /** Everything but the pattern tags: numbers, shape, dimensions, buzzword count. */

@@ -196,6 +196,9 @@ We need to balance giving users enough detail with not overwhelming them, so the
     const nothing = `${'Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I would move them to a trace view from each report back to its sources.'}
 What they give up: nothing really, maybe a little control.`;
     expect(ids(nothing)).toContain('no-tradeoff');
+    const abstract = `${'Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I would move them to a trace view from each report back to its sources.'}
+The trade-off was time versus quality, and we chose quality.`;
+    expect(ids(abstract)).toContain('no-tradeoff');
     const named = `Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I'd build a trace view from each report back to its sources.
 
 What I'm not doing

@@ -427,3 +427,12 @@ export const HEDGE = new RegExp(
     String.raw`most important (?:features|things|capabilities) (?:come )?first`,
   ].join('|')})\b`,
 );
+
+/**
+ * A trade-off named only between two abstractions, "time versus quality, and we chose quality": it
+ * says nothing about what was given up. Without a figure in the sentence it gives nothing up.
+ */
+const ABSTRACTION = String.raw`(?:time|quality|speed|cost|scope|control|agility|governance|flexibility|simplicity|innovation|stability|risk|value|velocity|safety|security|usability|compliance)`;
+export const ABSTRACT_TRADE = new RegExp(
+  String.raw`\b(?:trade-?off|tension|balance|choice)s? (?:is |was |here is |here was )?(?:between )?${ABSTRACTION}(?: and| vs\.?| versus| over| against| or) ${ABSTRACTION}\b`,
+);

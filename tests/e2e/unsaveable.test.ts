@@ -33,8 +33,12 @@ describe('a data directory that stops taking writes mid-answer', () => {
     run.type('The ML engineer loses a day each sprint rebuilding provenance, so I would ship a trace first.');
     await run.waitFor(/trace first\./);
     run.type('\x04');
-    await run.waitFor(/Follow-up 1 of/, 20_000);
-    run.type('We would measure lineage tickets every week.\x04');
+    // Answer each probe only once its editor shows (typing earlier raced the prompt on a loaded machine).
+    const probes = Number((await run.waitFor(/Follow-up 1 of (\d)/, 20_000))[1]);
+    for (let i = 1; i <= probes; i++) {
+      await run.waitFor(new RegExp(`Follow-up ${i} of \\d[\\s\\S]*Your reply…`), 20_000);
+      run.type('We would measure lineage tickets every week.\x04');
+    }
     const { exitCode } = await run.exit;
     const screen = run.screen();
     expect(exitCode).toBe(2);

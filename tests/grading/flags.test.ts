@@ -199,6 +199,9 @@ What they give up: nothing really, maybe a little control.`;
     const abstract = `${'Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I would move them to a trace view from each report back to its sources.'}
 The trade-off was time versus quality, and we chose quality.`;
     expect(ids(abstract)).toContain('no-tradeoff');
+    const cannotHaveBoth = `${'Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I would move them to a trace view from each report back to its sources.'}
+The cost: you can't have both views on one table, so moving means rewriting it once.`;
+    expect(ids(cannotHaveBoth)).not.toContain('no-tradeoff');
     const named = `Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I'd build a trace view from each report back to its sources.
 
 What I'm not doing

@@ -396,7 +396,8 @@ export const NOTHING_GIVEN_UP = new RegExp(
   String.raw`\b(?:${[
     String.raw`gives? (?:us |them |you |the \w+ |customers )?both`,
     String.raw`get(?:s|ting)? both`,
-    String.raw`(?:have|keep) both`,
+    // ("can't have both" is the opposite: a trade-off stated.)
+    String.raw`(?<!(?:can't|cannot|can not|won't|don't|doesn't|couldn't|never) )(?:have|keep) both`,
     String.raw`best of both worlds`,
     String.raw`without (?:any |a )?(?:compromis\w*|sacrific\w*|trade-?offs?|giving (?:anything )?up|downsides?)`,
     String.raw`no (?:real |actual |big )?(?:trade-?offs?|downsides?)`,

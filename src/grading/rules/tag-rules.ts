@@ -233,6 +233,9 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`catch(?=:)`,
       String.raw`downside(?=:)`,
       String.raw`trade-?off(?=:)`,
+      // "The cost: you can't have both on one table", "show the saving, against losing history".
+      String.raw`(?:cost|price)(?=:)`,
+      String.raw`against (?:losing|giving up|the cost of)`,
       String.raw`we(?:'d| would| will)? lose`,
       String.raw`costs? us`,
       String.raw`means giving up`,

@@ -115,21 +115,18 @@ function heldOut(margin) {
   }
   return { flagged, own, caught, swaps };
 }
-for (const m of MARGINS) {
-  const h = heldOut(m);
-  console.error(
-    `  margin ${m}: held-out own flagged ${h.flagged}/${h.own}, swaps caught ${h.caught}/${h.swaps}`,
-  );
-}
 // An answer to its own question capped at 30 costs a candidate far more than a swapped answer left
 // unflagged (real users answer the question they were asked), so a held-out own answer flagged counts
 // as this many swaps missed; the margin with the lowest cost wins, the larger one on a tie.
 const OWN_FLAG_COST = 10;
-const costOf = (m) => {
-  const h = heldOut(m);
-  return OWN_FLAG_COST * h.flagged + (h.swaps - h.caught);
-};
-const MARGIN = MARGINS.reduce((best, m) => (costOf(m) <= costOf(best) ? m : best), MARGINS[0]);
+const trials = MARGINS.map((margin) => {
+  const h = heldOut(margin);
+  console.error(
+    `  margin ${margin}: held-out own flagged ${h.flagged}/${h.own}, swaps caught ${h.caught}/${h.swaps}`,
+  );
+  return { margin, cost: OWN_FLAG_COST * h.flagged + (h.swaps - h.caught) };
+});
+const MARGIN = trials.reduce((best, t) => (t.cost <= best.cost ? t : best)).margin;
 console.error(`relevance margin ${MARGIN}`);
 const shifts = thresholdsFrom(everything, MARGIN);
 const relevance = { bias: round4(fit.bias) };

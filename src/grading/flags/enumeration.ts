@@ -36,20 +36,22 @@ export function isReasoned(s: TaggedSentence): boolean {
   return false;
 }
 
+const namesProduct = (s: TaggedSentence): boolean => s.tags.has('platform') || s.tags.has('generic-infra');
+/** The sentence without its leading bullet or quote marks. */
+const bodyOf = (s: TaggedSentence): string => s.lower.replace(/^[^a-z0-9]+/, '');
+
 /** "I would use X...", "enable X": the sentence adopts a product. */
-function adopts(s: TaggedSentence): boolean {
-  if (!s.tags.has('platform') && !s.tags.has('generic-infra')) return false;
-  return ADOPTION.test(s.lower.replace(/^[^a-z0-9]+/, ''));
-}
+const adopts = (s: TaggedSentence): boolean => namesProduct(s) && ADOPTION.test(bodyOf(s));
+
+/** "**System tables.**", "Photon.": a product named on its own, as the label of an item. */
+const isProductLabel = (s: TaggedSentence): boolean =>
+  namesProduct(s) && s.words <= LABEL_ITEM_WORDS && !VERBISH.test(s.lower);
 
 /** The sentence names a product or capability: describes it, adopts it, or attaches only a purpose. */
 export function namesFeature(s: TaggedSentence): boolean {
-  const t = s.tags;
-  if (t.has('description') || t.has('wishlist')) return true;
-  if (!t.has('platform') && !t.has('generic-infra')) return false;
-  // "**System tables.**" on its own, as the label of what follows: a product named as an item.
-  if (s.words <= LABEL_ITEM_WORDS && !VERBISH.test(s.lower)) return true;
-  const body = s.lower.replace(/^[^a-z0-9]+/, '');
+  if (s.tags.has('description') || s.tags.has('wishlist') || isProductLabel(s)) return true;
+  if (!namesProduct(s)) return false;
+  const body = bodyOf(s);
   return ADOPTION.test(body) || PURPOSE_AFTER_PRODUCT.test(body) || PRODUCT_LEAD.test(body);
 }
 
@@ -63,12 +65,6 @@ export interface EnumerationFeatures {
   /** 1 when the answer turns everything on or does whatever was asked. */
   everything: number;
 }
-
-/** "**System tables.**", "### Photon": a heading that only names a product, as the label of an item. */
-const isProductLabel = (s: TaggedSentence): boolean =>
-  (s.tags.has('platform') || s.tags.has('generic-infra')) &&
-  s.words <= LABEL_ITEM_WORDS &&
-  !VERBISH.test(s.lower);
 
 /**
  * Reads all the answer's sentences (headings too): a sentence under a heading that only names a

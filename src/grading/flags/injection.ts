@@ -49,9 +49,8 @@ function isDiscussion(rule: InjectionRule, lower: string, index: number, context
   return DISCUSSABLE.has(rule.id) && UNQUOTED_DISCUSSION.test(outside);
 }
 
-function scanText(text: string, line: number, context = text): Hit | undefined {
-  const lower = normalise(text);
-  const around = normalise(context);
+function scanText(text: string, line: number, context = text, lower = normalise(text)): Hit | undefined {
+  const around = context === text ? lower : normalise(context);
   for (const rule of INJECTION_RULES) {
     const match = rule.pattern.exec(lower);
     if (match && !isDiscussion(rule, lower, match.index, around)) {
@@ -120,7 +119,8 @@ function scanForeign(text: string, line: number): Hit | undefined {
 /** Scans one piece of text (a sentence, a code line, a decoded payload, a front-matter field). */
 function scanUnit(text: string, line: number, context: string): Hit | undefined {
   // Every English rule needs one of the trigger words; most sentences have none and skip the full scan.
-  const english = INJECTION_TRIGGER.test(normalise(text)) ? scanText(text, line, context) : undefined;
+  const lower = normalise(text);
+  const english = INJECTION_TRIGGER.test(lower) ? scanText(text, line, context, lower) : undefined;
   return english ?? scanForeign(text, line) ?? scanLeet(text, line, context);
 }
 
@@ -141,8 +141,9 @@ function scanLeet(text: string, line: number, context: string): Hit | undefined 
   const read = text.replace(LEET_WORD, (word) =>
     /[a-z]/i.test(word) ? word.replace(/[013457@$]/g, (c) => LEET[c] ?? c) : word,
   );
-  if (read === text || !INJECTION_TRIGGER.test(normalise(read))) return undefined;
-  return scanText(read, line, context);
+  if (read === text) return undefined;
+  const lower = normalise(read);
+  return INJECTION_TRIGGER.test(lower) ? scanText(read, line, context, lower) : undefined;
 }
 
 /**
@@ -166,16 +167,22 @@ function scanChatMarkup(lines: readonly string[]): Hit[] {
  * Blocks of `key: value` lines (JSON or YAML, fenced or not) that read as a grader's output giving
  * the answer a favourable outcome. Linear: each line is read once.
  */
+const GRADE_BLOCK_RULE: InjectionRule = {
+  id: 'grade-block',
+  pattern: GRADE_BLOCK.line,
+  note: GRADE_BLOCK.note,
+};
+
 function scanGradeBlocks(lines: readonly string[]): Hit[] {
   const hits: Hit[] = [];
+  const hit = (at: number): void => {
+    hits.push({ rule: GRADE_BLOCK_RULE, line: at + 1, quote: (lines[at] ?? '').trim().slice(0, 160) });
+  };
   let keys = new Set<string>();
   let favourable = false;
   let start = -1;
   const close = (): void => {
-    if (start >= 0 && favourable && keys.size >= GRADE_BLOCK.minKeys) {
-      const rule: InjectionRule = { id: 'grade-block', pattern: GRADE_BLOCK.line, note: GRADE_BLOCK.note };
-      hits.push({ rule, line: start + 1, quote: (lines[start] ?? '').trim().slice(0, 160) });
-    }
+    if (start >= 0 && favourable && keys.size >= GRADE_BLOCK.minKeys) hit(start);
     keys = new Set();
     favourable = false;
     start = -1;
@@ -187,11 +194,9 @@ function scanGradeBlocks(lines: readonly string[]): Hit[] {
     }
     const lower = normalise(raw);
     // A line holds one `key: value`, or (JSON written on one line) several `"key": value` pairs.
-    const pairs: [string, string][] = [];
-    if (lower.includes('":'))
-      for (const m of lower.matchAll(GRADE_BLOCK.jsonPair)) pairs.push([m[1] ?? '', m[2] ?? '']);
-    const single = pairs.length > 1 ? null : GRADE_BLOCK.line.exec(lower);
-    if (single) pairs.splice(0, pairs.length, [single[1] ?? '', single[2] ?? '']);
+    const json = lower.includes('":') ? [...lower.matchAll(GRADE_BLOCK.jsonPair)] : [];
+    const single = json.length > 1 ? null : GRADE_BLOCK.line.exec(lower);
+    const pairs = (single ? [single] : json).map((m): [string, string] => [m[1] ?? '', m[2] ?? '']);
     if (pairs.length === 0) {
       if (!GRADE_BLOCK.structure.test(lower)) close();
       continue;
@@ -199,8 +204,7 @@ function scanGradeBlocks(lines: readonly string[]): Hit[] {
     for (const [name, rawValue] of pairs) {
       const key = name.trim().replace(/[\s-]+/g, '_');
       if (GRADE_BLOCK.overrideKey.test(key)) {
-        const rule: InjectionRule = { id: 'grade-block', pattern: GRADE_BLOCK.line, note: GRADE_BLOCK.note };
-        hits.push({ rule, line: i + 1, quote: raw.trim().slice(0, 160) });
+        hit(i);
         continue;
       }
       if (!GRADE_BLOCK.keys.has(key)) continue;

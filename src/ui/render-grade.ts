@@ -13,6 +13,14 @@ import { wrapText } from './wrap.js';
 
 export type { GradedFile } from './render-grade-json.js';
 
+/**
+ * The answer, its front matter, the file name and the model's words are all untrusted text. Only the
+ * file and its result are sanitised: a caller's object may carry the whole bank along (the question's
+ * contrast set), which is never printed.
+ */
+const sanitizedFile = (graded: GradedFile): GradedFile =>
+  sanitizeDeep({ file: graded.file, result: graded.result });
+
 function questionLine(result: GradeResult): string {
   const q = result.question;
   const text = q.text ? ` ${q.text.replace(/\s+/g, ' ').trim()}` : '';
@@ -20,10 +28,7 @@ function questionLine(result: GradeResult): string {
 }
 
 export function renderGradeText(graded: GradedFile, style: ChalkInstance, columns: number): string {
-  // The answer, its front matter, the file name and the model's words are all untrusted text.
-  // Only the file and its result: a caller's object may carry the whole bank along (the question's
-  // contrast set), which is never printed.
-  const { file, result } = sanitizeDeep({ file: graded.file, result: graded.result });
+  const { file, result } = sanitizedFile(graded);
   const head = [style.bold.underline(file), style.dim(wrapText(questionLine(result), columns))].join('\n');
   const compared =
     result.comparedToStrong.length > 0
@@ -41,9 +46,7 @@ const cell = (text: string): string =>
   text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\s+/g, ' ').trim();
 
 export function renderGradeMarkdown(graded: GradedFile): string {
-  // Only the file and its result: a caller's object may carry the whole bank along (the question's
-  // contrast set), which is never printed.
-  const { file, result } = sanitizeDeep({ file: graded.file, result: graded.result });
+  const { file, result } = sanitizedFile(graded);
   const lines = [
     `## ${file}: ${result.score}/100`,
     '',

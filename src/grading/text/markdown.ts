@@ -36,7 +36,6 @@ const RULE = /^\s*(?:[-*_]\s*){3,}$/;
 const FENCE = /^\s*(```|~~~)/;
 const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_]{1,60})(?:\*\*|__)\s*:?\s*$/;
 
-/** Removes hidden spans, replacing them with as many newlines as they covered so line numbers hold. */
 /**
  * Text a reader never sees though it stays in place: a link's title ("hover text") and an HTML
  * element's title, alt, aria-label or data attribute. Kept aside for the injection scan.
@@ -72,6 +71,10 @@ function unseenText(raw: string, hidden: HiddenSpan[]): void {
   }
 }
 
+/**
+ * Removes hidden spans, replacing them with as many newlines as they covered so line numbers hold,
+ * and keeps them (with link titles and attributes) aside for the injection scan.
+ */
 export function extractHidden(raw: string): { visible: string; hidden: HiddenSpan[] } {
   const hidden: HiddenSpan[] = [];
   unseenText(raw, hidden);

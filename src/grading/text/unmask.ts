@@ -74,11 +74,14 @@ function printableShare(text: string): number {
   return ok / text.length;
 }
 
+/** Decoded bytes that read as words, not noise: what an encoded instruction turns back into. */
+const readable = (decoded: string): string | undefined =>
+  printableShare(decoded) > 0.9 && /[a-z]{3,} [a-z]{2,}/i.test(decoded) ? decoded : undefined;
+
 function decodeBase64(token: string): string | undefined {
   // Mostly letters of one case is a word or an identifier, not base64.
   if (!/[A-Z]/.test(token) || !/[a-z]/.test(token)) return undefined;
-  const decoded = Buffer.from(token.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
-  return printableShare(decoded) > 0.9 && /[a-z]{3,} [a-z]{2,}/i.test(decoded) ? decoded : undefined;
+  return readable(Buffer.from(token.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
 }
 
 /** Hex digits, two per character: at least ENCODED_MIN characters' worth. */
@@ -89,8 +92,7 @@ const NAMES_ROT13 = /\brot-?13\b|\bcaesar\b/i;
 function decodeHex(token: string): string | undefined {
   // Digits alone are a number, and letters alone a word: hex text mixes both.
   if (!/[a-f]/i.test(token) || !/\d/.test(token)) return undefined;
-  const decoded = Buffer.from(token, 'hex').toString('utf8');
-  return printableShare(decoded) > 0.9 && /[a-z]{3,} [a-z]{2,}/i.test(decoded) ? decoded : undefined;
+  return readable(Buffer.from(token, 'hex').toString('utf8'));
 }
 
 const rot13 = (text: string): string =>

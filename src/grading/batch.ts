@@ -48,7 +48,7 @@ export interface BatchOptions {
 
 /** What a worker is given. */
 export interface WorkerInput {
-  jobs: OfflineJob[];
+  jobs: readonly OfflineJob[];
   bankSource: BankSource;
   reason: string;
   /** The ids of the bank this thread graded against, in order: a worker whose bank differs stops. */
@@ -105,7 +105,7 @@ export async function gradeOfflineBatch(
   const parallel = options.parallelAlways || jobs.length >= PARALLEL_MIN_ANSWERS;
   const workerCount = parallel ? Math.max(0, Math.min(options.threads, MAX_THREADS) - 1) : 0;
   const input: WorkerInput = {
-    jobs: [...jobs],
+    jobs,
     bankSource: options.bankSource,
     reason: options.reason,
     bankIds: options.bankIds,

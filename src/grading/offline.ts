@@ -5,6 +5,7 @@ import { DEFAULT_STRONG_EXEMPLARS } from './default-exemplars.js';
 import { detectFlags } from './flags/detect-flags.js';
 import { STORY_ROUNDS } from './rules/story-rules.js';
 import { buildLedger } from './score.js';
+import { referentSignals } from './signals/referents.js';
 import { storySignals } from './signals/story.js';
 import type { Flag, GradableQuestion, GradeResult } from './types.js';
 
@@ -27,7 +28,8 @@ function flagGaps(flags: readonly Flag[]): string[] {
 
 export function gradeOffline(answer: string, question: GradableQuestion): GradeResult {
   const read = analyzeAnswer(answer);
-  const analysis = (STORY_ROUNDS as readonly string[]).includes(question.round) ? storySignals(read) : read;
+  const story = (STORY_ROUNDS as readonly string[]).includes(question.round) ? storySignals(read) : read;
+  const analysis = referentSignals(story, question);
   const criteria = scoreCriteria(question.rubric, analysis.signals);
   const flags = detectFlags({ analysis, question });
   const ledger = buildLedger(criteria, flags);

@@ -1,0 +1,68 @@
+import type { Analysis } from '../analyze.js';
+import {
+  BACK_REFERENCE,
+  MAX_QUALIFIER_WORDS,
+  PERSON_HEADS,
+  PERSON_PRONOUN,
+  REFERENT_ROUNDS,
+} from '../rules/referent-rules.js';
+import { SIGNAL_RULES } from '../rules/signal-rules.js';
+import type { TagId } from '../rules/tag-ids.js';
+import type { TaggedSentence } from '../tagging.js';
+import type { GradableQuestion } from '../types.js';
+import { detectComboSignal } from './combos.js';
+
+/**
+ * The question's people as the answer's user: when the question names someone (a customer's data
+ * engineer, a platform lead who "asks you") and the answer speaks of "the engineer" or "her", that
+ * sentence names the user, and the signals built on a named user are read again. Nothing changes for
+ * an answer that never refers back, or for a question that names nobody.
+ */
+
+interface QuestionPeople {
+  /** A back-reference to one of the people the question names, or null when it names none. */
+  reference: RegExp | null;
+  /** The question speaks of one person by pronoun, so the answer may too. */
+  pronoun: boolean;
+}
+
+const PEOPLE = new Map<string, QuestionPeople>();
+const PEOPLE_CACHE_LIMIT = 2_000;
+
+function peopleOf(text: string): QuestionPeople {
+  const cached = PEOPLE.get(text);
+  if (cached) return cached;
+  const lower = text.toLowerCase();
+  const heads = PERSON_HEADS.filter((h) => new RegExp(String.raw`\b${h}(?:s|es)?\b`).test(lower));
+  const qualifiers = String.raw`(?:[a-z'-]+ ){0,${MAX_QUALIFIER_WORDS}}?`;
+  const people: QuestionPeople = {
+    reference:
+      heads.length > 0
+        ? new RegExp(String.raw`\b${BACK_REFERENCE} ${qualifiers}(?:${heads.join('|')})(?:s|es)?\b`)
+        : null,
+    pronoun: PERSON_PRONOUN.test(lower),
+  };
+  if (PEOPLE.size >= PEOPLE_CACHE_LIMIT) PEOPLE.clear();
+  PEOPLE.set(text, people);
+  return people;
+}
+
+/** Signals whose rules read the persona tag (named user, sized users, a component tied to a user). */
+const PERSONA_RULES = SIGNAL_RULES.filter((r) => r.combos.some((c) => c.all.includes('persona')));
+
+export function referentSignals(analysis: Analysis, question: GradableQuestion): Analysis {
+  if (!(REFERENT_ROUNDS as readonly string[]).includes(question.round)) return analysis;
+  const people = peopleOf(question.text);
+  if (!people.reference && !people.pronoun) return analysis;
+  const refersBack = (s: TaggedSentence): boolean =>
+    s.kind !== 'heading' &&
+    !s.tags.has('persona') &&
+    ((people.reference?.test(s.lower) ?? false) || (people.pronoun && PERSON_PRONOUN.test(s.lower)));
+  if (!analysis.sentences.some(refersBack)) return analysis;
+  const sentences = analysis.sentences.map((s) =>
+    refersBack(s) ? { ...s, tags: new Set<TagId>([...s.tags, 'persona']) } : s,
+  );
+  const signals = { ...analysis.signals };
+  for (const rule of PERSONA_RULES) signals[rule.signal] = detectComboSignal(sentences, rule);
+  return { ...analysis, sentences, content: sentences.filter((s) => s.kind !== 'heading'), signals };
+}

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeAnswer } from '../dist/grading/analyze.js';
+import { toGradable } from '../dist/grading/default-rubrics.js';
 import { enumerationFeatures } from '../dist/grading/flags/enumeration.js';
 import { gradeOffline } from '../dist/grading/offline.js';
 import { assessRelevance } from '../dist/grading/relevance/assess.js';
@@ -207,21 +208,21 @@ const PENALISED = [
   'no-user',
   'no-clarification',
   'no-result',
+  'coordination-only',
 ];
+const rowOf = (g, y) => {
+  const flags = new Set(g.flags.filter((f) => f.severity !== 'info').map((f) => f.id));
+  return {
+    rubric: g.ledger.rubric,
+    flags: PENALISED.map((id) => (flags.has(id) ? 1 : 0)),
+    cap: g.ledger.cap?.points ?? 100,
+    y,
+  };
+};
 const penaltyRows = (split) =>
   corpus
     .filter((r) => r.split === split && r.label !== 'mid' && !r.injection)
-    .map((r) => {
-      const g = gradeOffline(r.text, gradableFor(r.question, bank));
-      const flags = new Set(g.flags.filter((f) => f.severity !== 'info').map((f) => f.id));
-      const cap = g.ledger.cap?.points ?? 100;
-      return {
-        rubric: g.ledger.rubric,
-        flags: PENALISED.map((id) => (flags.has(id) ? 1 : 0)),
-        cap,
-        y: r.label === 'strong' ? 1 : 0,
-      };
-    });
+    .map((r) => rowOf(gradeOffline(r.text, gradableFor(r.question, bank)), r.label === 'strong' ? 1 : 0));
 const penTrain = penaltyRows('train');
 const penDev = penaltyRows('dev');
 const TOTAL_CAP = 40;
@@ -242,6 +243,21 @@ const aucOf = (rows, p) =>
     rows.filter((r) => r.y === 1).map((r) => scoreWith(r, p)),
     rows.filter((r) => r.y === 0).map((r) => scoreWith(r, p)),
   );
+// The shipped bank's exemplars are labelled answers too: a setting under which any question's strong
+// exemplar no longer outscores its weak one is not admissible (the bank test and `lint` hold it to that).
+const exemplarRows = bank
+  .map((q) => {
+    const graded = toGradable(q, bank);
+    return q.exemplars
+      .filter((e) => e.label !== 'mid')
+      .map((e) => rowOf(gradeOffline(e.text, graded), e.label === 'strong' ? 1 : 0));
+  })
+  .filter((rows) => rows.some((r) => r.y === 1) && rows.some((r) => r.y === 0));
+const invertsBank = (p) =>
+  exemplarRows.some((rows) => {
+    const scores = (y) => rows.filter((r) => r.y === y).map((r) => scoreWith(r, p));
+    return Math.min(...scores(1)) <= Math.max(...scores(0));
+  });
 let chosen;
 // Mildest first; a harsher setting must beat the best so far by a clear margin on dev.
 const CLEARLY_BETTER = 0.003;
@@ -255,6 +271,7 @@ for (const l2 of [80, 20, 5, 1]) {
     const p = PENALISED.map((_, j) =>
       Math.round(Math.min(max, Math.max(0, f.coef[0] > 0 ? -f.coef[j + 1] / f.coef[0] : 0))),
     );
+    if (invertsBank(p)) continue;
     const dev = aucOf(penDev, p);
     // Smaller penalties are easier to explain and to live with: they win unless clearly beaten.
     if (!chosen || dev > chosen.dev + CLEARLY_BETTER) chosen = { l2, max, p, dev };

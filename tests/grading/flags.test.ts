@@ -236,6 +236,22 @@ Column-level lineage for external tables: it waits for v2.`;
     );
   });
 
+  it('coordination-only: meetings and alignment with the decision left to a group, not an own decision', () => {
+    const meetings = [
+      'I ran the program for our billing migration, which was six weeks late.',
+      'I set up weekly syncs with every team and kept a RAID log so each risk had an owner.',
+      'I facilitated three scoping workshops, and the steering committee, who decided, moved the export to the next release.',
+      'We shipped on the new date and churn stayed flat at 2% a month.',
+    ].join(' ');
+    expect(has(meetings, 'coordination-only', 'behavioral')).toBe(true);
+    expect(has(meetings, 'coordination-only', 'product-sense')).toBe(false);
+    const owned = meetings.replace(
+      'the steering committee, who decided, moved',
+      'I decided to move the export to the next release instead of cutting testing, and I moved',
+    );
+    expect(has(owned, 'coordination-only', 'behavioral')).toBe(false);
+  });
+
   it('generic fires on stuffed answers and on generic cloud designs', () => {
     const stuffed =
       'Our North Star is synergy. We leverage holistic, best-in-class, AI-powered innovation to maximize ROI and TCO for every persona, with seamless end-to-end value.';

@@ -1,4 +1,5 @@
 import { FLAG_IDS, type Flag } from '../types.js';
+import { detectCoordinationOnly } from './coordination.js';
 import { detectCoverage } from './coverage.js';
 import { detectEnumeration } from './enumeration.js';
 import type { FlagContext, FlagDetector } from './flag.js';
@@ -20,6 +21,7 @@ const DETECTORS: readonly FlagDetector[] = [
   detectRedFlags,
   detectRoundRedFlags,
   detectCoverage,
+  detectCoordinationOnly,
 ];
 
 export function detectFlags(ctx: FlagContext): Flag[] {

@@ -85,6 +85,12 @@ const DEFINITIONS = {
     message: 'The story has no outcome: say what changed, with a number',
     rounds: ['behavioral'],
   },
+  'coordination-only': {
+    severity: 'warning',
+    penalty: 10,
+    message: 'The story is meetings, alignment and updates: say what you decided yourself and what it cost',
+    rounds: ['behavioral'],
+  },
   'too-short': {
     severity: 'error',
     penalty: 0,
@@ -133,6 +139,18 @@ export const RED_FLAG_PENALTY: Record<Severity, number> = { info: 2, warning: 5,
 export const MISUSE_PENALTY_CAP = 20;
 /** Penalties never take more than this in total; the rubric score already reflects what is missing. */
 export const TOTAL_PENALTY_CAP = 40;
+
+/**
+ * A story whose candidate only kept people informed: at least `minCoordination` sentences of meetings,
+ * alignment and trackers, and at most `maxOwnDecisions` sentences where the candidate (I, my) decides
+ * or gives something up themselves. A group's or a committee's decision is not theirs
+ * (rules/story-rules.ts, STORY_NOT_MADE). The articles' "we-not-I" and "coordinator, not owner" failure.
+ */
+export const COORDINATION_RULES = {
+  minCoordination: 2,
+  maxOwnDecisions: 0,
+  firstPerson: /\b(?:i|i'd|i'm|i've|i'll|my|me)\b/,
+} as const;
 
 export const OVERENGINEERING_RULES = {
   /** Distinct heavy components (or from-scratch builds, counted twice) before a design is suspect. */

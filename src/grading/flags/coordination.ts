@@ -1,0 +1,31 @@
+import { COORDINATION_RULES } from '../rules/flag-rules.js';
+import { STORY_NOT_MADE } from '../rules/story-rules.js';
+import type { TaggedSentence } from '../tagging.js';
+import type { Flag } from '../types.js';
+import { appliesTo, type FlagContext, makeFlag } from './flag.js';
+
+/**
+ * Coordination-only: the candidate set up meetings, aligned everyone and kept a tracker, and the
+ * decisions in the story were somebody else's (the group's, a committee's) or nobody's. Interviewers
+ * read that as running the process, not owning the outcome.
+ */
+
+/**
+ * A sentence where the candidate decides or gives something up at the time (a workshop they ran counts
+ * when they made the call in it, as signals/positional.ts reads ownership).
+ */
+function ownDecision(s: TaggedSentence): boolean {
+  if (!COORDINATION_RULES.firstPerson.test(s.lower)) return false;
+  if (!s.tags.has('decision') && !s.tags.has('rejection')) return false;
+  return !STORY_NOT_MADE.some((tag) => s.tags.has(tag));
+}
+
+export function detectCoordinationOnly(ctx: FlagContext): Flag[] {
+  if (!appliesTo('coordination-only', ctx.question)) return [];
+  const content = ctx.analysis.content;
+  const coordination = content.filter((s) => s.tags.has('coordination'));
+  if (coordination.length < COORDINATION_RULES.minCoordination) return [];
+  if (content.filter(ownDecision).length > COORDINATION_RULES.maxOwnDecisions) return [];
+  const detail = `${coordination.length} sentences keep people informed; none is a decision of your own`;
+  return [makeFlag('coordination-only', detail, coordination[0])];
+}

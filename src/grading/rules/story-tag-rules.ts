@@ -148,7 +148,7 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
     'blame',
     'blame',
     String.raw`\b(?:${[
-      String.raw`(?:the (?:[\w-]+ ){0,2}(?:team|teams|vendors?|engineers|developers|designers|org|department|folks)|they|sales|engineering|design|infra(?:structure)?|marketing|legal|leadership|management|my (?:manager|boss|lead)|the client) (?:had |have |has )?(?:\w+ly )?(?:${[
+      String.raw`(?:(?:the|their|our(?: own)?|the (?:partner|customer|client|vendor)'s) (?:[\w-]+ ){0,2}(?:team|teams|vendors?|partners?|engineers|developers|designers|org|department|folks|owners|manager)|they|sales|engineering|design|infra(?:structure)?|marketing|legal|leadership|management|my (?:manager|boss|lead)|the client)(?:,[^,.]{3,60},| (?:we|i) (?:had )?(?:selected|chose|hired|picked|used))? (?:had |have |has )?(?:\w+ly )?(?:${[
         String.raw`deprioriti[sz]ed`,
         String.raw`missed (?:the|their|our|a)`,
         String.raw`underestimated`,
@@ -156,6 +156,9 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
         String.raw`dropped the ball`,
         String.raw`changed (?:their |the )?(?:minds?|priorities|requirements|scope)`,
         String.raw`took (?:much |far |way )?longer`,
+        String.raw`(?:was|were) (?:very |really |too )?slow to`,
+        String.raw`(?:was|were) late (?:delivering|with|on)`,
+        String.raw`(?:had )?(?:been )?pulled (?:onto|off|away)`,
         String.raw`gave (?:us|me) (?:\w+ )?(?:wrong|incomplete|bad|late|outdated|inaccurate)`,
         String.raw`(?:was|were) (?:\w+ )?(?:late|behind|unresponsive|not ready)`,
         String.raw`(?:didn't|did not|never|failed to) (?:deliver|test|tell|flag|warn|follow|finish|respond|commit|catch|prioriti[sz]e)`,
@@ -163,9 +166,21 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`(?:estimates?|requirements|specs?|inputs?|numbers|data) (?:\w+ ){0,3}(?:were|was) (?:also )?(?:(?:way |badly |about |around |roughly |\d+% )*off|wrong|incomplete|inaccurate|unrealistic)`,
       String.raw`should have been (?:caught|flagged|raised|found|tested|done|escalated) (?:much |way |far )?(?:earlier|sooner|before|by)`,
       String.raw`(?:because of|due to) (?:\w+ ){0,3}on their (?:side|end)`,
+      // The cause placed with another party outright: "the root cause was on the partner side", "they
+      // changed it without telling us", "dependencies outside our control".
+      String.raw`(?:(?:root )?cause|problem|issue|fault) (?:was )?(?:really |clearly |honestly )?(?:on|with) (?:the|their) (?:[\w-]+ )?(?:side|end)`,
+      String.raw`(?:never|didn't|did not) (?:told|tell|warn(?:ed)?|inform(?:ed)?|communicated?|mention(?:ed)?) (?:it |this |that )?(?:to )?us`,
+      String.raw`without (?:telling|warning|informing|consulting|notifying) (?:us|anyone|anybody|downstream|the (?:[\w-]+ )?(?:team|teams|consumers|users))`,
+      String.raw`if they had (?:followed|told|tested|listened|done|flagged|warned)`,
+      String.raw`(?:did not|didn't|never|weren't|wasn't) take? (?:it |this |that |the [\w-]+ |us )?seriously`,
+      String.raw`(?:was|were) being (?:unreasonable|difficult|defensive|political)`,
+      String.raw`went (?:around|over) (?:me|us|my head|our heads)`,
+      String.raw`(?:poor|sloppy|low)[- ]quality work`,
+      String.raw`outside (?:of )?our control`,
+      String.raw`hold (?:vendors|partners|(?:partner |other |external )?teams|them|people) accountable`,
       // The other party's character rather than the problem: "he was known for over-building", "his
       // team had a pattern of...", "she got defensive". Said of oneself, it is owning the mistake.
-      String.raw`(?:he|she|they|the (?:\w+ )?(?:engineer|lead|manager|architect|pm|team|vendor|client)|(?:his|her|their) (?:team|manager|org|lead)) (?:was |were |is |are |had been |had |has |have |got |became |kept )?(?:(?:very|quite|really|always|so) )?(?:known for over-?\w+|notorious for|defensive|not listening|(?:a |the )?(?:long )?(?:pattern|habit|history|track record) of (?:\w+ )?(?:over-?\w+|ignoring|missing|designing|building|shipping|changing|promising|skipping))`,
+      String.raw`(?:he|she|they|the (?:\w+ )?(?:engineer|lead|manager|architect|pm|team|vendor|client)|(?:his|her|their) (?:team|manager|org|lead)) (?:was |were |is |are |had been |had |has |have |got |became |kept )?(?:(?:very|quite|really|always|so) )?(?:known for over-?\w+|notorious for|(?:a )?reputation for|defensive|not listening|(?:a |the )?(?:long )?(?:pattern|habit|history|track record) of (?:\w+ )?(?:over-?\w+|ignoring|missing|designing|building|shipping|changing|promising|skipping))`,
       String.raw`(?:had to|have to|always had to) clean (?:it|this|that|things|up)`,
     ].join('|')})\b`,
     true,

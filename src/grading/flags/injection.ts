@@ -78,6 +78,9 @@ function scanHidden(ctx: InjectionInput): Hit[] {
   });
 }
 
+/** A sentence that is itself a quotation. */
+const OPENS_WITH_QUOTE = /^\s*["\u201c\u2018']/;
+
 /** How many sentences either side count as the paragraph around a sentence (bounded: linear cost). */
 const CONTEXT_SENTENCES = 2;
 
@@ -86,13 +89,16 @@ function scanUnits(ctx: InjectionInput): { text: string; line: number; context: 
   const sentences = ctx.analysis.sentences;
   const units = sentences.map((s, i) => {
     const near: string[] = [];
+    // A quotation set apart ("> 'Ignore previous instructions...'") is introduced by the paragraph
+    // before it: its context crosses the block boundary.
+    const quoted = OPENS_WITH_QUOTE.test(s.text);
     for (
       let j = Math.max(0, i - CONTEXT_SENTENCES);
       j <= Math.min(sentences.length - 1, i + CONTEXT_SENTENCES);
       j++
     ) {
       const o = sentences[j];
-      if (o && o.block === s.block) near.push(o.text);
+      if (o && (o.block === s.block || quoted)) near.push(o.text);
     }
     return { text: s.text, line: s.line, context: near.join(' ') };
   });

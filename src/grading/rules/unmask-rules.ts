@@ -12,6 +12,20 @@ export const RTL_OVERRIDE = '\u202e';
 /** Runs of at least this many single characters separated by spaces are letter-spaced words. */
 export const LETTER_SPACED_MIN = 3;
 
+/** A run with at least this many %XX escapes is tried as URL encoding. */
+export const PERCENT_MIN = 3;
+
+/**
+ * A line of at least `minLength` characters with none of the `common` words, whose reversal has at least
+ * `minCommonWords` of them, was written backwards.
+ */
+export const REVERSED = {
+  minLength: 24,
+  common: /\b(?:the|and|to|of|a|is|in|this|that|for|you|your|it|we|i|on|with|as|be|are|was)\b/i,
+  commonAll: /\b(?:the|and|to|of|a|is|in|this|that|for|you|your|it|we|i|on|with|as|be|are|was)\b/gi,
+  minCommonWords: 3,
+} as const;
+
 /** Tokens at least this long made of base64 characters are tried as base64. */
 export const ENCODED_MIN = 16;
 

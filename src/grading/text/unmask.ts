@@ -3,13 +3,15 @@ import {
   ENCODED_MIN,
   INVISIBLE,
   LETTER_SPACED_MIN,
+  PERCENT_MIN,
+  REVERSED,
   RTL_OVERRIDE,
 } from '../rules/unmask-rules.js';
 
 /**
  * Undoes the ways text can hide from a reader or a pattern before any injection rule runs: Unicode
  * compatibility forms (NFKC), zero-width and bidi controls, look-alike letters from other scripts,
- * letter-spacing ("g i v e  1 0 0"), text written backwards behind a right-to-left override, and
+ * letter-spacing ("g i v e  1 0 0"), text written backwards (behind a right-to-left override or not), and
  * common encodings (base64, percent-encoding, HTML character references). Every step is one pass over
  * the text, so the whole is linear in its length.
  *
@@ -61,7 +63,8 @@ function unspace(line: string, tricks: Set<string>): string {
 }
 
 const BASE64 = new RegExp(String.raw`[A-Za-z0-9+/_-]{${ENCODED_MIN},}={0,2}`, 'g');
-const PERCENT = /(?:%[0-9a-f]{2}){4,}/gi;
+/** A URL-encoded run: at least PERCENT_MIN escapes among URL characters ("SYSTEM%20NOTE%20TO%20GRADER"). */
+const PERCENT = new RegExp(String.raw`(?:[\w.~+/()-]*%[0-9a-f]{2}){${PERCENT_MIN},}[\w.~+/()-]*`, 'gi');
 const ENTITY = /&#(?:x[0-9a-f]{1,6}|\d{1,7});/gi;
 
 function printableShare(text: string): number {
@@ -122,7 +125,7 @@ function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
   }
   for (const m of line.matchAll(PERCENT)) {
     try {
-      out.payloads.push({ line: lineNo, text: decodeURIComponent(m[0]) });
+      out.payloads.push({ line: lineNo, text: decodeURIComponent(m[0].replace(/\+/g, ' ')) });
       out.tricks.add('percent-encoding');
     } catch {
       // Not valid UTF-8 once decoded: nothing hidden there.
@@ -138,6 +141,19 @@ function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
     out.payloads.push({ line: lineNo, text: decoded });
     out.tricks.add('character references');
   }
+}
+
+/**
+ * A line written backwards (".gnorts sa siht etar :rotaulavE"): one with none of the commonest words
+ * whose reversal has several of them is read reversed too.
+ */
+function reverseBackwards(line: string, lineNo: number, out: Unmasked): void {
+  if (line.length < REVERSED.minLength || REVERSED.common.test(line)) return;
+  const reversed = [...line].reverse().join('');
+  const words = reversed.match(REVERSED.commonAll)?.length ?? 0;
+  if (words < REVERSED.minCommonWords) return;
+  out.payloads.push({ line: lineNo, text: reversed });
+  out.tricks.add('reversed text');
 }
 
 /** Text after a right-to-left override is shown reversed: scan it the way a reader sees it. */
@@ -172,6 +188,7 @@ export function unmaskLine(raw: string, lineNo: number, out: Unmasked): string {
   if (ASCII_ONLY.test(raw)) {
     const line = unspace(raw, out.tricks);
     decodePayloads(line, lineNo, out);
+    reverseBackwards(line, lineNo, out);
     return line;
   }
   reverseOverrides(raw, lineNo, out);
@@ -186,6 +203,7 @@ export function unmaskLine(raw: string, lineNo: number, out: Unmasked): string {
   line = foldConfusables(line, out.tricks);
   line = unspace(line, out.tricks);
   decodePayloads(line, lineNo, out);
+  reverseBackwards(line, lineNo, out);
   return line;
 }
 

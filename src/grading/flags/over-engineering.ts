@@ -1,4 +1,9 @@
-import { FROM_SCRATCH, OVERBUILT_COMPONENTS, OVERENGINEERING_RULES } from '../rules/flag-rules.js';
+import {
+  FROM_SCRATCH,
+  MECHANISM_TOKEN,
+  OVERBUILT_COMPONENTS,
+  OVERENGINEERING_RULES,
+} from '../rules/flag-rules.js';
 import type { TaggedSentence } from '../tagging.js';
 import type { Flag } from '../types.js';
 import { type FlagContext, makeFlag } from './flag.js';
@@ -45,8 +50,23 @@ function depthWithoutPurpose(ctx: FlagContext): Flag | undefined {
   return makeFlag('over-engineering', detail, technical[0]);
 }
 
+/** A tuning guide: config keys, code and identifiers take over the answer (checked on the raw text). */
+function tuningDetail(ctx: FlagContext): Flag | undefined {
+  const r = OVERENGINEERING_RULES;
+  const { wordCount, raw, codeLines } = ctx.analysis.prepared;
+  if (wordCount < r.depthMinWords) return undefined;
+  MECHANISM_TOKEN.lastIndex = 0;
+  const pieces = (raw.match(MECHANISM_TOKEN) ?? []).length + codeLines.length;
+  const per100 = (100 * pieces) / wordCount;
+  if (per100 < r.mechanismPer100Words) return undefined;
+  return makeFlag(
+    'over-engineering',
+    `${pieces} config keys, code lines and identifiers in ${wordCount} words`,
+  );
+}
+
 export function detectOverEngineering(ctx: FlagContext): Flag[] {
-  const depth = depthWithoutPurpose(ctx);
+  const depth = depthWithoutPurpose(ctx) ?? tuningDetail(ctx);
   if (depth) return [depth];
   const content = ctx.analysis.content;
   // One pass over the whole text first: most answers name too few components to need more.

@@ -165,7 +165,19 @@ export const OVERENGINEERING_RULES = {
   depthUserBelow: 0.45,
   /** ...and no decision or system trade-off this strong. */
   depthDecisionBelow: 0.5,
+  /**
+   * Tuning detail: an answer at least `depthMinWords` long with at least this many pieces of mechanism
+   * per 100 words (inline code, fenced code lines, config keys such as spark.sql.shuffle.partitions,
+   * snake_case and CamelCase identifiers) reads as a tuning guide, whatever it says about users. No
+   * strong technical or design answer of the corpus's train or dev split reaches it; a third of the
+   * over-engineered ones do.
+   */
+  mechanismPer100Words: 4,
 } as const;
+
+/** What counts as one piece of mechanism for `mechanismPer100Words` (inline code, config keys, identifiers). */
+export const MECHANISM_TOKEN =
+  /`[^`\n]+`|\b[a-z]+(?:\.[a-z][A-Za-z]+){2,}\b|\b[a-z]+_[a-z_]+\b|\b[A-Z][a-z]+[A-Z]\w+\b/g;
 
 export const GENERIC_RULES = {
   /** Buzzwords per 100 words above which an answer with few claims reads as stuffed. */

@@ -42,6 +42,12 @@ export const PERSON_HEADS = [
   'company',
 ] as const;
 
+/**
+ * Nouns that turn a person word into data: "a customers table", "the users column", "customer_id". A
+ * head followed by one of these names a table or a key, not someone, in the question or the answer.
+ */
+export const DATA_NOUN = String.raw`(?:tables?|columns?|ids?|keys?|side|data|dimensions?|records?|rows?|fields?|schemas?|partitions?|events?|segments?|accounts?)`;
+
 /** A determiner that points back at someone already named: "the engineer", "their team". */
 export const BACK_REFERENCE = String.raw`(?:the|this|that|these|those|their|your|her|his|its|each|every|one|any|other|some)`;
 /** At most this many words between the determiner and the head ("the customer's data engineer"). */

@@ -265,17 +265,20 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`live with`,
       String.raw`tolerat\w+`,
       String.raw`${I_WOULD} (?:[\w'-]+ )?(?:skip|drop|defer|park|punt|not|leave|cut|avoid|hold off|say no|resist|pass on|kill)`,
-      String.raw`skip(?:ping|ped)?`,
-      String.raw`won't (?:build|do|support|ship|add|cover|include|touch|offer|chase|solve|handle|prioriti\w+|invest|make|try|go|be|get|scale|need)`,
+      // ...but "data skipping" is a Delta feature, not something left out.
+      String.raw`(?<!(?:data|file) )skip(?:ping|ped)?`,
+      String.raw`won't (?:build|do|support|ship|add|cover|include|touch|offer|chase|solve|handle|prioriti\w+|invest|make|try|go|be (?:real-?time|instant|free|cheap|perfect|complete|available|supported|included|in v1|in the first)|scale|need)`,
       String.raw`will not (?:build|do|support|ship|add|cover|include|offer)`,
       String.raw`not (?:building|doing|shipping|supporting|including|solving|covering|chasing|offering|adding|going to)`,
       String.raw`(?:we|i) (?:don't|do not) (?:build|do|ship|support|add|cover|offer|chase|need)`,
       // An option ruled out by what it cannot do: "a bigger cluster won't help"; a part left for later:
       // "no approval workflow yet".
-      String.raw`(?:won't|will not|wouldn't|would not|doesn't|does not) (?:help|fix (?:it|this|that)|solve (?:it|this|that)|work here|change that)`,
+      String.raw`(?:won't|will not|wouldn't|would not|doesn't|does not) (?:help|fix (?:it|this|that)|solve (?:it|this|that)|rescue (?:it|this|that)|work here|change that)`,
       String.raw`no (?:[\w-]+ ){1,3}(?:yet|for now|in v1|until (?:\w+ ){0,3}(?:asks?|needs?|proves?))`,
       // Advice that rules an option out: "Don't partition.", "don't fix it with a bigger driver".
-      String.raw`^(?:so |and |but |just )?(?:don't|do not|never|avoid) (?:\w+ )?(?:partition\w*|add\w*|fix\w*|use|using|build\w*|ship\w*|scale|scaling|buy\w*|upgrad\w*|increas\w*|rais\w*|bump\w*|throw\w*|rewrit\w*|mov\w*|turn\w*|enabl\w*|touch\w*|chas\w*|tun\w*|cach\w*|repartition\w*|broadcast\w*|overprovision\w*|both|it|that|this|them)\b`,
+      String.raw`(?:^|: )(?:so |and |but |just )?(?:don't|do not|never|avoid) (?:\w+ )?(?:partition\w*|add\w*|fix\w*|use|using|build\w*|ship\w*|scale|scaling|buy\w*|upgrad\w*|increas\w*|rais\w*|bump\w*|throw\w*|rewrit\w*|mov\w*|turn\w*|enabl\w*|touch\w*|chas\w*|tun\w*|cach\w*|repartition\w*|broadcast\w*|overprovision\w*|both|it|that|this|them)\b`,
+      // The price of the fix, told as a terse note: "Costs a less readable query."
+      String.raw`^costs? (?:a|an|us|them|you|some|more|one|two|extra) `,
       // A cost accepted for the fix: "a bit slower, but it will finish tonight".
       String.raw`(?:a bit|a little|slightly|somewhat|marginally) (?:slower|costlier|more expensive|staler|later|less \w+|more \w+)(?:,| and)? (?:but|yet)\b`,
       String.raw`(?:choosing|chose|decided|decide|choose) not to`,

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyze.js';
 import {
   BACK_REFERENCE,
+  DATA_NOUN,
   MAX_QUALIFIER_WORDS,
   PERSON_HEADS,
   PERSON_PRONOUN,
@@ -33,12 +34,13 @@ function peopleOf(text: string): QuestionPeople {
   const cached = PEOPLE.get(text);
   if (cached) return cached;
   const lower = text.toLowerCase();
-  const heads = PERSON_HEADS.filter((h) => new RegExp(String.raw`\b${h}(?:s|es)?\b`).test(lower));
+  const person = (h: string): string => String.raw`${h}(?:s|es)?\b(?![_-]| ${DATA_NOUN}\b)`;
+  const heads = PERSON_HEADS.filter((h) => new RegExp(String.raw`\b${person(h)}`).test(lower));
   const qualifiers = String.raw`(?:[a-z'-]+ ){0,${MAX_QUALIFIER_WORDS}}?`;
   const people: QuestionPeople = {
     reference:
       heads.length > 0
-        ? new RegExp(String.raw`\b${BACK_REFERENCE} ${qualifiers}(?:${heads.join('|')})(?:s|es)?\b`)
+        ? new RegExp(String.raw`\b${BACK_REFERENCE} ${qualifiers}(?:${heads.map(person).join('|')})`)
         : null,
     pronoun: PERSON_PRONOUN.test(lower),
   };

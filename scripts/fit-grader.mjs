@@ -212,6 +212,7 @@ const PENALISED = [
   'no-clarification',
   'no-result',
   'coordination-only',
+  'blame',
 ];
 const rowOf = (g, y) => {
   const flags = new Set(g.flags.filter((f) => f.severity !== 'info').map((f) => f.id));

@@ -296,11 +296,17 @@ describe('round red flags', () => {
   it('flags blame and heroics in a story, with the sentence', () => {
     const story =
       'Last year our migration slipped. The main problem was the engineering team, who missed every estimate. I worked every weekend for six weeks to finish it.';
-    const flags = flagsOf(story, 'behavioral').filter((f) => f.id === 'red-flag');
-    expect(flags.map((f) => f.quote)).toEqual([
+    const flags = flagsOf(story, 'behavioral');
+    expect(flags.filter((f) => f.id === 'blame').map((f) => f.quote)).toEqual([
       'The main problem was the engineering team, who missed every estimate.',
+    ]);
+    expect(flags.filter((f) => f.id === 'red-flag').map((f) => f.quote)).toEqual([
       'I worked every weekend for six weeks to finish it.',
     ]);
+    const owned =
+      'Last year our migration slipped because I had not checked the estimates. I cut the export and we shipped in May.';
+    expect(has(owned, 'blame', 'behavioral')).toBe(false);
+    expect(has(story, 'blame', 'product-sense')).toBe(false);
   });
 
   it('flags "everything real-time" in a design but not a negated one, and only in its rounds', () => {

@@ -5,7 +5,7 @@ import type { Flag } from '../types.js';
 import { appliesTo, type FlagContext, makeFlag } from './flag.js';
 
 /**
- * Coordination-only: the candidate set up meetings, aligned everyone and kept a tracker, and the
+ * Story flags read from the sentence tags. Coordination-only: the candidate set up meetings, aligned everyone and kept a tracker, and the
  * decisions in the story were somebody else's (the group's, a committee's) or nobody's. Interviewers
  * read that as running the process, not owning the outcome.
  */
@@ -18,6 +18,16 @@ function ownDecision(s: TaggedSentence): boolean {
   if (!COORDINATION_RULES.firstPerson.test(s.lower)) return false;
   if (!s.tags.has('decision') && !s.tags.has('rejection')) return false;
   return !STORY_NOT_MADE.some((tag) => s.tags.has(tag));
+}
+
+/**
+ * Blame: a sentence of the story puts the setback on another party (the `blame` tag,
+ * rules/story-tag-rules.ts): their team missed it, the cause was on their side, nobody told us.
+ */
+export function detectBlame(ctx: FlagContext): Flag[] {
+  if (!appliesTo('blame', ctx.question)) return [];
+  const first = ctx.analysis.content.find((s) => s.tags.has('blame'));
+  return first ? [makeFlag('blame', undefined, first)] : [];
 }
 
 export function detectCoordinationOnly(ctx: FlagContext): Flag[] {

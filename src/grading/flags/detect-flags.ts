@@ -1,5 +1,5 @@
 import { FLAG_IDS, type Flag } from '../types.js';
-import { detectCoordinationOnly } from './coordination.js';
+import { detectBlame, detectCoordinationOnly } from './coordination.js';
 import { detectCoverage } from './coverage.js';
 import { detectEnumeration } from './enumeration.js';
 import type { FlagContext, FlagDetector } from './flag.js';
@@ -22,6 +22,7 @@ const DETECTORS: readonly FlagDetector[] = [
   detectRoundRedFlags,
   detectCoverage,
   detectCoordinationOnly,
+  detectBlame,
 ];
 
 export function detectFlags(ctx: FlagContext): Flag[] {

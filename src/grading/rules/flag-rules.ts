@@ -91,6 +91,12 @@ const DEFINITIONS = {
     message: 'The story is meetings, alignment and updates: say what you decided yourself and what it cost',
     rounds: ['behavioral'],
   },
+  blame: {
+    severity: 'warning',
+    penalty: 8,
+    message: 'The story puts the setback on other people: say what you did to change the outcome',
+    rounds: ['behavioral'],
+  },
   'too-short': {
     severity: 'error',
     penalty: 0,

@@ -3,7 +3,7 @@ import type { Severity } from '../types.js';
 
 /**
  * Known mistakes that apply to every question of a round, on top of each bank question's own red
- * flags: blaming others or heroics in a story, "everything real-time" in a design, building for every
+ * flags: heroics in a story (blaming others is the `blame` flag, read from the story tags), "everything real-time" in a design, building for every
  * user at once. Each fires as a `red-flag` with the reason shown to the candidate; a match inside
  * negation scope ("not every type of user needs this") does not count.
  */
@@ -18,28 +18,6 @@ export interface RoundRedFlag {
 const DESIGN: readonly Round[] = ['product-sense', 'technical', 'system-design', 'case-study'];
 
 export const ROUND_RED_FLAGS: readonly RoundRedFlag[] = [
-  {
-    id: 'blames-others',
-    rounds: ['behavioral'],
-    pattern: new RegExp(
-      String.raw`\b(?:${[
-        String.raw`it was (?:their|his|her|the \w+ team's) fault`,
-        String.raw`the (?:main |real )?problem was the (?:\w+ )?(?:team|engineers|manager|developers)`,
-        String.raw`(?:they|the \w+ team|engineering) kept (?:underestimating|missing|slipping)`,
-        String.raw`(?:asked|pushed) for (?:the |their |him |her )?(?:\w+ ){0,3}to be (?:replaced|fired|removed)`,
-        String.raw`(?:did not|didn't|never) take (?:it|this|that|the (?:risk|issue|problem)) (?:seriously|seriously enough)`,
-        String.raw`(?:outside|out) of my control`,
-        String.raw`(?:their|his|her|the other team's|the vendor's) (?:fault|mistake|failure)`,
-        String.raw`accountability (?:in|of|at) (?:another|the other|a different) (?:team|org|organi[sz]ation|group)`,
-        String.raw`kept changing (?:their |the )?(?:requirements|minds?|scope|priorities)`,
-        String.raw`(?:they|the \w+ team|engineering|the vendor) (?:underestimated|dropped the ball|failed to deliver|didn't deliver|never delivered)`,
-        String.raw`(?:wasn't|was not|isn't|is not) (?:really )?(?:my|our) (?:fault|call|decision)`,
-        String.raw`nothing (?:i|we) could (?:have )?do(?:ne)?`,
-      ].join('|')})\b`,
-    ),
-    why: 'Blames other people; interviewers listen for what you did to change the outcome.',
-    severity: 'warning',
-  },
   {
     id: 'heroics',
     rounds: ['behavioral'],

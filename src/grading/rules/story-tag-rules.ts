@@ -182,6 +182,18 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       // team had a pattern of...", "she got defensive". Said of oneself, it is owning the mistake.
       String.raw`(?:he|she|they|the (?:\w+ )?(?:engineer|lead|manager|architect|pm|team|vendor|client)|(?:his|her|their) (?:team|manager|org|lead)) (?:was |were |is |are |had been |had |has |have |got |became |kept )?(?:(?:very|quite|really|always|so) )?(?:known for over-?\w+|notorious for|(?:a )?reputation for|defensive|not listening|(?:a |the )?(?:long )?(?:pattern|habit|history|track record) of (?:\w+ )?(?:over-?\w+|ignoring|missing|designing|building|shipping|changing|promising|skipping))`,
       String.raw`(?:had to|have to|always had to) clean (?:it|this|that|things|up)`,
+      // Fault assigned outright: "it was their fault", "the main problem was the engineering team",
+      // "nothing we could have done", "it wasn't my call".
+      String.raw`it was (?:their|his|her|the \w+ team's) fault`,
+      String.raw`the (?:main |real )?problem was the (?:\w+ )?(?:team|engineers|manager|developers)`,
+      String.raw`(?:they|the \w+ team|engineering) kept (?:underestimating|missing|slipping)`,
+      String.raw`(?:asked|pushed) for (?:the |their |him |her )?(?:\w+ ){0,3}to be (?:replaced|fired|removed)`,
+      String.raw`(?:outside|out) of my control`,
+      String.raw`(?:their|his|her|the other team's|the vendor's) (?:fault|mistake|failure)`,
+      String.raw`accountability (?:in|of|at) (?:another|the other|a different) (?:team|org|organi[sz]ation|group)`,
+      String.raw`kept changing (?:their |the )?(?:requirements|minds?|scope|priorities)`,
+      String.raw`(?:wasn't|was not|isn't|is not) (?:really )?(?:my|our) (?:fault|call|decision)`,
+      String.raw`nothing (?:i|we) could (?:have )?do(?:ne)?`,
     ].join('|')})\b`,
     true,
   ),

@@ -40,6 +40,8 @@ export const PERSON_HEADS = [
   'consumer',
   'startup',
   'company',
+  'regulator',
+  'auditor',
 ] as const;
 
 /**

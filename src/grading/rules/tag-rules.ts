@@ -561,6 +561,10 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`freshness`,
       String.raw`mttr`,
       String.raw`mttd`,
+      // Disaster recovery's two measures: how long to recover, how much data may be lost.
+      String.raw`rto`,
+      String.raw`rpo`,
+      String.raw`recovery (?:time|point) (?:objective|target)s?`,
       String.raw`incidents?`,
       String.raw`uptime`,
       String.raw`slas?`,

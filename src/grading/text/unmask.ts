@@ -63,8 +63,12 @@ function unspace(line: string, tricks: Set<string>): string {
 }
 
 const BASE64 = new RegExp(String.raw`[A-Za-z0-9+/_-]{${ENCODED_MIN},}={0,2}`, 'g');
-/** A URL-encoded run: at least PERCENT_MIN escapes among URL characters ("SYSTEM%20NOTE%20TO%20GRADER"). */
-const PERCENT = new RegExp(String.raw`(?:[\w.~+/()-]*%[0-9a-f]{2}){${PERCENT_MIN},}[\w.~+/()-]*`, 'gi');
+/**
+ * URL encoding: a token (split at spaces and quotes, so the scan stays linear) with at least
+ * PERCENT_MIN %XX escapes among URL characters ("note=SYSTEM%20NOTE%20TO%20GRADER").
+ */
+const PERCENT_ESCAPE = /%[0-9a-f]{2}/gi;
+const URL_TOKEN_BREAK = /[\s"'<>`[\]]+/;
 const ENTITY = /&#(?:x[0-9a-f]{1,6}|\d{1,7});/gi;
 
 function printableShare(text: string): number {
@@ -123,12 +127,15 @@ function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
       out.tricks.add('base64');
     }
   }
-  for (const m of line.matchAll(PERCENT)) {
-    try {
-      out.payloads.push({ line: lineNo, text: decodeURIComponent(m[0].replace(/\+/g, ' ')) });
-      out.tricks.add('percent-encoding');
-    } catch {
-      // Not valid UTF-8 once decoded: nothing hidden there.
+  if (line.includes('%')) {
+    for (const token of line.split(URL_TOKEN_BREAK)) {
+      if ((token.match(PERCENT_ESCAPE)?.length ?? 0) < PERCENT_MIN) continue;
+      try {
+        out.payloads.push({ line: lineNo, text: decodeURIComponent(token.replace(/\+/g, ' ')) });
+        out.tricks.add('percent-encoding');
+      } catch {
+        // Not valid UTF-8 once decoded: nothing hidden there.
+      }
     }
   }
   if (ENTITY.test(line)) {

@@ -373,8 +373,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'grading-request',
     pattern: new RegExp(
       [
-        String.raw`\bwhoever(?: \([^)]{1,30}\))? (?:is |will be |ends up )?(?:evaluat|grad|scor|review|mark|assess|rat)\w* (?:this|it|my answer|these)\b`,
-        String.raw`\b(?:for|to|attention) (?:the |any |all )?(?:reviewers?|graders?|evaluators?|markers?|scorers?|assessors?|examiners?)\s*:`,
+        // (A take-home's note "to whoever reviews this" or "for reviewers:" speaks to the interviewer.)
+        String.raw`\bwhoever(?: \([^)]{1,30}\))? (?:is |will be |ends up )?(?:grad|scor|mark|rat)\w* (?:this|it|my answer|these)\b`,
+        String.raw`\b(?:for|to|attention) (?:the |any |all )?(?:graders?|evaluators?|markers?|scorers?|assessors?)\s*:`,
         String.raw`\b(?:grade|score|mark|assess|evaluate|rate|read|judge)\b (?:this|it|me|my answer|the answer)(?: [\w']+){0,2} as (?:though|if)\b`,
         String.raw`\b(?:treated|treat|counted|count|considered|consider|regarded|regard|scored|marked) as (?:fully |already |being )?(?:addressed|complete|present|met|covered|satisfied|answered|written out)\b(?: [\w']+){0,5} (?:when|while|in|for|during) (?:scoring|grading|marking|evaluation|evaluating|assessing|assessment|review)`,
         String.raw`\b(?:treat|count|consider|regard|score|grade)\b (?:any |all |the |every )?(?:missing|absent|incomplete|empty|unwritten|thin) (?:[\w-]+ ){0,2}as (?:present|complete|addressed|met|written|there|covered)`,

@@ -18,7 +18,16 @@ const corpus = loadCorpus().filter((r) => r.split !== 'test');
 const round4 = (n) => Math.round(n * 1e4) / 1e4;
 
 // ---- Relevance: own question (0) against a swapped one (1).
-const FEATURES = ['ownFull', 'ownAsked', 'ownCoverage', 'fullRatio', 'askedRatio', 'coverageRatio', 'free'];
+const FEATURES = [
+  'ownFull',
+  'ownAsked',
+  'ownCoverage',
+  'fullRatio',
+  'askedRatio',
+  'coverageRatio',
+  'beatenShare',
+  'free',
+];
 const featuresOf = (text, question) => {
   const { features: f, comparable, thresholdKey } = assessRelevance(text, question, question.contrast);
   return { x: FEATURES.map((k) => f[k]), round: question.round, key: thresholdKey, comparable };

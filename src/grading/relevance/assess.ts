@@ -26,6 +26,13 @@ export interface RelevanceFeatures {
   askedRatio: number;
   /** log(best other / own), on term coverage. */
   coverageRatio: number;
+  /**
+   * Share of the round's other questions that the answer fits better than its own (full representation
+   * for a bank question, title and prompt for free text). An answer to its own question is seldom beaten
+   * by more than a few of the round's questions, whatever its length or style; another question's answer
+   * is beaten by many. Robust where the similarity values themselves drift with the answer's length.
+   */
+  beatenShare: number;
   /** 1 for a free-text question. */
   free: number;
 }
@@ -209,8 +216,11 @@ export function assessRelevance(
   let best: Relevance['best'] = null;
   let bestAsked = 0;
   let bestCoverage = 0;
-  for (const doc of index ? rivalsOf(index, question, askedVec, ownDoc) : []) {
+  let beaten = 0;
+  const rivals = index ? rivalsOf(index, question, askedVec, ownDoc) : [];
+  for (const doc of rivals) {
     const full = ownDoc ? fullSimilarity(answerVec, doc, dots) : cosine(answerAsked, doc.asked);
+    if (full > ownFull) beaten += 1;
     if (!best || full > best.similarity) best = { id: doc.id, similarity: full };
     bestAsked = Math.max(bestAsked, cosine(answerAsked, doc.asked));
     bestCoverage = Math.max(bestCoverage, coverage(doc.asked, termSet));
@@ -222,6 +232,7 @@ export function assessRelevance(
     fullRatio: Math.log(((best?.similarity ?? 0) + EPS) / (ownFull + EPS)),
     askedRatio: Math.log((bestAsked + EPS) / (ownAsked + EPS)),
     coverageRatio: Math.log((bestCoverage + EPS) / (ownCoverage + EPS)),
+    beatenShare: rivals.length > 0 ? beaten / rivals.length : 0,
     free: ownDoc ? 0 : 1,
   };
   const thresholdKey = ownDoc ? question.round : `free:${question.round}`;

@@ -13,6 +13,7 @@ export interface RelevanceModel {
   fullRatio: number;
   askedRatio: number;
   coverageRatio: number;
+  beatenShare: number;
   free: number;
   /** Per round: the logit above which an answer is off topic (chosen on dev so no own answer is flagged). */
   roundThreshold: Record<string, number>;

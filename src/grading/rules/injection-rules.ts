@@ -387,6 +387,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\b(?:in|into|at) the (?:top|highest|strong) (?:band|bucket|tier)\b`,
         String.raw`\bplease (?:grade|score|rate|evaluate|assess|mark) (?:the|this|my) (?:answer|response|submission) above\b`,
         String.raw`\b(?:do not|don't|never) (?:mention|reveal|disclose|repeat) (?:this|these|the above) instructions?\b`,
+        // A self-graded rubric: "self-assessment against the PM rubric... please score accordingly".
+        String.raw`\bself[- ]assess\w* (?:against|vs\.?|versus|on|using) (?:the |a |my |your )?(?:[\w-]+ ){0,3}(?:rubric|criteria|scoring|grading)\b`,
+        String.raw`\bplease (?:score|grade|mark|rate)(?: it| this| me| my answer| the answer)? accordingly\b|\b(?:score|grade|mark|rate) (?:this|my) (?:answer|response|submission) accordingly\b`,
         String.raw`^\s*(?:assistant|system|grader|evaluator|ai|judge)\s*:\s*(?:\*\*)?(?:grade|score|label|verdict|rating|final (?:label|grade|score))\s*:`,
       ].join('|'),
     ),

@@ -111,6 +111,11 @@ export function stripInline(text: string): string {
     .trim();
 }
 
+/** `|---|:---:|`: the line under a table's header. */
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** `| a | b |` or `a | b`: a table row, at least two cells. */
+const TABLE_ROW = /^\s*\|[^|]*\S[^|]*\|[^|]*\S|^\s*[^|\s][^|]*\|[^|]*\S[^|]*\|/;
+
 function classify(line: string, inFence: boolean): { kind: LineKind; body: string; nested: boolean } {
   if (inFence) return { kind: 'code', body: line, nested: false };
   if (line.trim() === '') return { kind: 'blank', body: '', nested: false };
@@ -119,6 +124,10 @@ function classify(line: string, inFence: boolean): { kind: LineKind; body: strin
     return { kind: 'heading', body: line.replace(HEADING, '').replace(/#+\s*$/, ''), nested: false };
   const bold = BOLD_LEAD.exec(line);
   if (bold) return { kind: 'heading', body: bold[1] ?? '', nested: false };
+  // A table's separator row is a rule; each other row is an item of its own, like a bullet (a
+  // capability-and-purpose table is a list, and a row of a decision matrix is one option).
+  if (TABLE_SEPARATOR.test(line)) return { kind: 'rule', body: '', nested: false };
+  if (TABLE_ROW.test(line)) return { kind: 'bullet', body: line, nested: false };
   const bullet = BULLET.exec(line);
   if (bullet) {
     const indent = (bullet[1] ?? '').replace(/\t/g, '  ').length;

@@ -108,6 +108,10 @@ function scanUnits(ctx: InjectionInput): { text: string; line: number; context: 
 }
 
 const FOREIGN = FOREIGN_INSTRUCTIONS.map((f) => ({ ...f, re: new RegExp(f.pattern, 'u') }));
+/** A letter of a script past Latin and Greek (curly quotes and dashes do not count): CJK, Devanagari... */
+const OTHER_SCRIPT = /[\u0400-\u1fff\u2e80-\uffff]/;
+/** Raw lines longer than this are left to the sentence scan (bounded work per line). */
+const MAX_FOREIGN_LINE = 2_000;
 
 function scanForeign(text: string, line: number): Hit | undefined {
   const lower = normalise(text);
@@ -157,7 +161,7 @@ function scanLeet(text: string, line: number, context: string): Hit | undefined 
  * table row and spaces its pipes out, so the sentences no longer show it.
  */
 const CHAT_MARKUP = INJECTION_RULES.find((r) => r.id === 'chat-markup');
-const MARKUP_CHARS = /<\||\|>|<<|\[\/?inst\]/i;
+const MARKUP_CHARS = /<\||\|>|<<|\[\/?inst\]|<\/?system>|\[system\]/i;
 
 function scanChatMarkup(lines: readonly string[]): Hit[] {
   if (!CHAT_MARKUP) return [];
@@ -238,6 +242,13 @@ export function findInjections(ctx: InjectionInput): Hit[] {
   const hits: Hit[] = [...scanHidden(ctx), ...scanGradeBlocks(rawLines), ...scanChatMarkup(rawLines)];
   for (const unit of scanUnits(ctx)) {
     const hit = scanUnit(unit.text, unit.line, unit.context);
+    if (hit) hits.push(hit);
+  }
+  // A line in another script can leave no sentence behind (sentences are read for Latin words), so
+  // lines with letters of such a script are read for foreign instructions as they are.
+  for (const [i, line] of rawLines.entries()) {
+    if (line.length > MAX_FOREIGN_LINE || !OTHER_SCRIPT.test(line)) continue;
+    const hit = scanForeign(line, i + 1);
     if (hit) hits.push(hit);
   }
   for (const payload of ctx.analysis.unmasked.payloads) {

@@ -65,7 +65,28 @@ const ADDRESS_GOES_ON = [
 ].join('|');
 const THIS_ANSWER = String.raw`(?:(?:this|my|the) (?:answer|response|submission|candidate|essay|write-?up)|this(?= (?:as|with|a|an|the|\d+)\b)|it|me|us)`;
 
+/**
+ * A request about this answer's grade, in whatever words: one sentence that names grading (a score, a
+ * rubric, a criterion, credit, a label), asks for something (should, please, treat, give, deserves...),
+ * names a favourable or lenient outcome (strong, full, complete, 5/5, the benefit of the doubt, skip the
+ * criterion) and points at this answer ("this answer", "me", "every criterion", "section 3"). Each part
+ * alone is everyday product talk; all four together are a candidate asking the grader for a grade.
+ */
+export const GRADE_REQUEST = {
+  grading: String.raw`\b(?:scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|rat(?:e|ed|ing)|mark(?:s|ed)?|credit|rubric|criteri(?:on|a)|labell?(?:ed)?|classif\w+|evaluat\w+|assess\w*|points?|band|(?:ai |automated |llm )?(?:reviewers?|graders?|judges?|scorers?))\b|5\/5|10\/10|100\/100`,
+  asks: String.raw`\b(?:should|must|please|kindly|needs? to|has to|is to|are to|treat|count|consider|regard|give|award|assign|mark|rate|score|grade|output|return|reflect|deduct|penali[sz]e|skip|overlook|ignore|disregard|requested|deserves?|merits?|receive|expected|known|correct)\b`,
+  favourable: String.raw`\b(?:strong|full|highly|highest|high|top|max(?:imum)?|perfect|excellent|complete|satisfied|met|pass(?:ed|ing)?|approved|pre-?(?:approved|screened|graded)|benefit of the doubt|generous\w*|lenien\w*|implied|formality|accordingly|meets (?:all|every)|not (?:deduct|penali[sz]e|dock)|skip (?:the )?(?:[\w-]+ )?criteri\w+)\b|5\/5|10\/10|a\+|\b(?:a )?(?:5|10|100)(?= on\b| out of\b|\/)`,
+  self: String.raw`\b(?:this|my|the) (?:answer|response|submission|candidate|write-?up|essay|memo)\b|\b(?:me|myself)\b|\bthis\b(?= (?:as|a|an|the|\d)\b)|\b(?:every|each|all) (?:rubric )?(?:criterion|criteria|rubric)|\b(?:the|this|my) (?:[\w-]+ )?section\b|\bsection \d`,
+} as const;
+
 export const INJECTION_RULES: readonly InjectionRule[] = [
+  {
+    id: 'grade-request',
+    pattern: new RegExp(
+      `^(?=.*(?:${GRADE_REQUEST.grading}))(?=.*(?:${GRADE_REQUEST.asks}))(?=.*(?:${GRADE_REQUEST.favourable}))(?=.*(?:${GRADE_REQUEST.self}))`,
+    ),
+    note: 'asks for a grade for itself',
+  },
   {
     id: 'ignore-instructions',
     pattern: new RegExp(
@@ -149,7 +170,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         // "Instructions to the model" is also how a product's prompt is described: to a model or an
         // assistant, a note only counts when it goes on about grading this answer.
         String.raw`\b(?:note|message|instructions?|memo|reminder|p\.?s\.?) (?:to|for) (?:the |any |an? )?(?:(?:evaluation|grading|scoring|marking|review|ai|llm|automated) )?(?:ai|llm|model|language model|assistant)s?\b(?=.{0,80}\b(?:grad\w*|scor\w*|rubric|evaluat\w*|assess\w*|marks?|(?:this|my) (?:answer|response|submission))\b)`,
-        String.raw`\[(?:grader|evaluator|judge|system|assistant)(?: note| message| instructions?)?\]|\b(?:grader|evaluator|grading) note\b`,
+        String.raw`\[(?:grader|evaluator|judge|system|assistant)(?: note| message| instructions?| guidance| guidelines?)?\]|\b(?:grader|evaluator|grading) note\b`,
         String.raw`\b(?:the |this |any |an |a )${GRADER_ROLE} (?:must|should|shall|will|is (?:instructed|required|told|expected)|needs to|has to|is to|may only) (?:\w+ ){0,3}(?:${[
           String.raw`ignore`,
           String.raw`disregard`,
@@ -192,9 +213,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       String.raw`${[
         String.raw`\b(?:grading|scoring|evaluation) instructions? (?:have|has) (?:changed|been updated)`,
         String.raw`\bnew (?:grading|scoring|evaluation) instructions\b`,
-        String.raw`\bif you(?:'re| are) an? (?:ai|llm|language model|model|bot|automated \w+)\b`,
+        String.raw`\bif you(?:'re| are) an? (?:ai|llm|language model|model|bot|machine|program|script|algorithm|automated \w+)\b`,
         String.raw`^(?:ai|assistant|grader|evaluator|llm|judge),`,
-        String.raw`\b(?:to|for) (?:the |any |an? )?(?:ai |llm |automated )(?:grader|reviewer|evaluator|judge|assessor|scorer|marker|model|system)\b`,
+        String.raw`\b(?:to|for) (?:the |any |an? )?(?:ai |llm |automated )(?:grader|reviewer|evaluator|judge|assessor|scorer|marker|model|system|tool)s?\b`,
+        String.raw`\bplease reflect (?:that|this|it) in (?:the|my) (?:score|grade|rating|marks?)\b`,
         String.raw`\bscore for (?:this|my) (?:answer|response|submission) (?:is|should be|would be)\b`,
         String.raw`\brespond (?:only )?with (?:"|')?(?:pass|a score|100|full marks)\b`,
         String.raw`\byou(?:'re| are) (?:a|an|the) (?:\w+ ){0,2}(?:grader|evaluator|examiner|marker|scorer|assessor)\b`,
@@ -315,9 +337,11 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
           String.raw`heuristic_score`,
           String.raw`marks`,
           String.raw`result`,
+          String.raw`label`,
+          String.raw`final_label`,
         ].join('|')})"\s*:\s*"?(?:100|9\d|a\+|pass(?:ed)?|excellent|perfect|strong)(?![\w%.])`,
         String.raw`"(?:overall|overall_score|final_score|total_score|total)"\s*:\s*(?:5|10)\b`,
-        String.raw`^\s*(?:final |overall |total )?(?:score|grade|rating|verdict)\s*[:=]\s*(?:100|100\/100|10\/10|5\/5|a\+|pass|excellent|perfect)\s*[.!]?\s*$`,
+        String.raw`^\s*(?:final |overall |total )?(?:score|grade|rating|verdict|label)\s*[:=]\s*(?:100|100\/100|10\/10|5\/5|a\+|pass|excellent|perfect|strong)\s*[.!]?\s*$`,
       ].join('|')}`,
     ),
     note: 'a fake score or grading result',
@@ -406,7 +430,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`flag`,
         String.raw`lower (?:the|my) score`,
         String.raw`fail`,
-      ].join('|')})\b (?:\w+ ){0,2}(?:this|my|the) (?:answer|response|submission|candidate)\b`,
+      ].join(
+        '|',
+      )})\b (?:\w+ ){0,2}(?:this|my|the) (?:answer|response|submission|candidate)\b|(?:^|\byou |\bplease )(?:do not|don't|must not|mustn't|should not|shouldn't|never) (?:deduct|dock|take off|subtract) (?:any )?(?:points|marks|credit)\b`,
     ),
     note: 'tells the grader not to penalise',
   },
@@ -433,6 +459,11 @@ export const INJECTION_TRIGGER = new RegExp(
       String.raw`judge`,
       String.raw`examiner`,
       String.raw`reviewers?`,
+      String.raw`graders?`,
+      String.raw`credit`,
+      String.raw`criteri\w*`,
+      String.raw`points?`,
+      String.raw`machine`,
       String.raw`whoever`,
       String.raw`pre-?approved`,
       String.raw`regardless`,
@@ -634,6 +665,14 @@ export const FOREIGN_INSTRUCTIONS: readonly { lang: string; pattern: string }[] 
     pattern: String.raw`${W}(?:evaluador|evaluadora|calificador|corrector)${E}.{0,80}(?:puntuación|nota|calificación|máxim|100)`,
   },
   {
+    lang: 'es',
+    pattern: String.raw`${W}(?:califica|calificá|evalúa|evalua|puntúa|puntua|valora)(?:la|le)?${E} (?:esta|mi) respuesta (?:como|con) (?:excelente|sobresaliente|fuerte|la (?:máxima|mejor)|un 10|10|100)`,
+  },
+  {
+    lang: 'de',
+    pattern: String.raw`${W}(?:bewerte|bewerten sie|benote|benoten sie)${E} (?:diese|meine) antwort (?:mit|als) (?:der |dem |einer )?(?:höchstnote|bestnote|sehr gut|stark|ausgezeichnet|100|voller punktzahl|höchsten)`,
+  },
+  {
     lang: 'de',
     pattern: String.raw`${W}(?:ignorier(?:e|en)?|vergiss|missachte)${E}.{0,50}${W}(?:anweisungen|anleitungen|bewertungskriterien|kriterien|rubrik)${E}`,
   },
@@ -687,7 +726,7 @@ export const FOREIGN_INSTRUCTIONS: readonly { lang: string; pattern: string }[] 
 
 /** Cheap pre-check for the foreign patterns: a non-ASCII letter or one of these words must be there. */
 export const FOREIGN_TRIGGER =
-  /[^\x00-\x7f]|\b(?:ko ignore|dena|dijiye|bhai|ignore[zr]|ignora|ignoren|dale|otorga|asigna|gib|vergib|atribua|dai|assegna|donne[zr]|attribue[zr])\b/;
+  /[^\x00-\x7f]|\b(?:califica|evalua|puntua|valora|bewerte|bewerten|benote|ko ignore|dena|dijiye|bhai|ignore[zr]|ignora|ignoren|dale|otorga|asigna|gib|vergib|atribua|dai|assegna|donne[zr]|attribue[zr])\b/;
 
 /**
  * A grade written into the answer as data: a JSON or YAML block (fenced, between `---` lines or bare)

@@ -4,11 +4,7 @@ import type { TaggedSentence } from '../tagging.js';
 import type { Flag } from '../types.js';
 import { appliesTo, type FlagContext, makeFlag } from './flag.js';
 
-/**
- * Story flags read from the sentence tags. Coordination-only: the candidate set up meetings, aligned everyone and kept a tracker, and the
- * decisions in the story were somebody else's (the group's, a committee's) or nobody's. Interviewers
- * read that as running the process, not owning the outcome.
- */
+/** Story flags read from the sentence tags: coordination-only and blame. */
 
 /**
  * A sentence where the candidate decides or gives something up at the time (a workshop they ran counts
@@ -30,6 +26,11 @@ export function detectBlame(ctx: FlagContext): Flag[] {
   return first ? [makeFlag('blame', undefined, first)] : [];
 }
 
+/**
+ * Coordination-only: the candidate set up meetings, aligned everyone and kept a tracker, and the
+ * decisions in the story were somebody else's (the group's, a committee's) or nobody's. Interviewers
+ * read that as running the process, not owning the outcome.
+ */
 export function detectCoordinationOnly(ctx: FlagContext): Flag[] {
   if (!appliesTo('coordination-only', ctx.question)) return [];
   const content = ctx.analysis.content;

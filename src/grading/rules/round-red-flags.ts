@@ -3,8 +3,8 @@ import type { Severity } from '../types.js';
 
 /**
  * Known mistakes that apply to every question of a round, on top of each bank question's own red
- * flags: heroics in a story (blaming others is the `blame` flag, read from the story tags), "everything real-time" in a design, building for every
- * user at once. Each fires as a `red-flag` with the reason shown to the candidate; a match inside
+ * flags: heroics in a story (blaming others is the `blame` flag, read from the story tags),
+ * "everything real-time" in a design, building for every user at once. Each fires as a `red-flag` with the reason shown to the candidate; a match inside
  * negation scope ("not every type of user needs this") does not count.
  */
 export interface RoundRedFlag {

@@ -176,7 +176,6 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`(?:was|were) being (?:unreasonable|difficult|defensive|political)`,
       String.raw`went (?:around|over) (?:me|us|my head|our heads)`,
       String.raw`(?:poor|sloppy|low)[- ]quality work`,
-      String.raw`outside (?:of )?our control`,
       String.raw`hold (?:vendors|partners|(?:partner |other |external )?teams|them|people) accountable`,
       // The other party's character rather than the problem: "he was known for over-building", "his
       // team had a pattern of...", "she got defensive". Said of oneself, it is owning the mistake.
@@ -188,7 +187,7 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`the (?:main |real )?problem was the (?:\w+ )?(?:team|engineers|manager|developers)`,
       String.raw`(?:they|the \w+ team|engineering) kept (?:underestimating|missing|slipping)`,
       String.raw`(?:asked|pushed) for (?:the |their |him |her )?(?:\w+ ){0,3}to be (?:replaced|fired|removed)`,
-      String.raw`(?:outside|out) of my control`,
+      String.raw`(?:outside|out) of my control|outside (?:of )?our control`,
       String.raw`(?:their|his|her|the other team's|the vendor's) (?:fault|mistake|failure)`,
       String.raw`accountability (?:in|of|at) (?:another|the other|a different) (?:team|org|organi[sz]ation|group)`,
       String.raw`kept changing (?:their |the )?(?:requirements|minds?|scope|priorities)`,

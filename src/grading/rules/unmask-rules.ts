@@ -19,10 +19,11 @@ export const PERCENT_MIN = 3;
  * A line of at least `minLength` characters with none of the `common` words, whose reversal has at least
  * `minCommonWords` of them, was written backwards.
  */
+const COMMON_WORDS = String.raw`\b(?:the|and|to|of|a|is|in|this|that|for|you|your|it|we|i|on|with|as|be|are|was)\b`;
 export const REVERSED = {
   minLength: 24,
-  common: /\b(?:the|and|to|of|a|is|in|this|that|for|you|your|it|we|i|on|with|as|be|are|was)\b/i,
-  commonAll: /\b(?:the|and|to|of|a|is|in|this|that|for|you|your|it|we|i|on|with|as|be|are|was)\b/gi,
+  common: new RegExp(COMMON_WORDS, 'i'),
+  commonAll: new RegExp(COMMON_WORDS, 'gi'),
   minCommonWords: 3,
 } as const;
 

@@ -60,9 +60,10 @@ export function referentSignals(analysis: Analysis, question: GradableQuestion):
     s.kind !== 'heading' &&
     !s.tags.has('persona') &&
     ((people.reference?.test(s.lower) ?? false) || (people.pronoun && PERSON_PRONOUN.test(s.lower)));
-  if (!analysis.sentences.some(refersBack)) return analysis;
-  const sentences = analysis.sentences.map((s) =>
-    refersBack(s) ? { ...s, tags: new Set<TagId>([...s.tags, 'persona']) } : s,
+  const back = analysis.sentences.map(refersBack);
+  if (!back.includes(true)) return analysis;
+  const sentences = analysis.sentences.map((s, i) =>
+    back[i] ? { ...s, tags: new Set<TagId>([...s.tags, 'persona']) } : s,
   );
   const signals = { ...analysis.signals };
   for (const rule of PERSONA_RULES) signals[rule.signal] = detectComboSignal(sentences, rule);

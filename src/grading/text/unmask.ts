@@ -148,6 +148,7 @@ function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
     out.payloads.push({ line: lineNo, text: decoded });
     out.tricks.add('character references');
   }
+  reverseBackwards(line, lineNo, out);
 }
 
 /**
@@ -195,7 +196,6 @@ export function unmaskLine(raw: string, lineNo: number, out: Unmasked): string {
   if (ASCII_ONLY.test(raw)) {
     const line = unspace(raw, out.tricks);
     decodePayloads(line, lineNo, out);
-    reverseBackwards(line, lineNo, out);
     return line;
   }
   reverseOverrides(raw, lineNo, out);
@@ -210,7 +210,6 @@ export function unmaskLine(raw: string, lineNo: number, out: Unmasked): string {
   line = foldConfusables(line, out.tricks);
   line = unspace(line, out.tricks);
   decodePayloads(line, lineNo, out);
-  reverseBackwards(line, lineNo, out);
   return line;
 }
 

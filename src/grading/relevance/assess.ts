@@ -141,8 +141,7 @@ function soloPool(q: Question): readonly Question[] {
  */
 function fullDots(answer: ReadonlyMap<string, number>, index: RelevanceIndex, round: string): Float64Array {
   const dots = new Float64Array(index.docs.length);
-  const postings = index.fullPostings.get(round);
-  if (!postings) return dots;
+  const postings = index.fullPostings(round);
   for (const [term, w] of answer) {
     const list = postings.get(term);
     if (list) for (const p of list) dots[p.doc] = (dots[p.doc] ?? 0) + w * p.w;

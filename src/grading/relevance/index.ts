@@ -26,8 +26,11 @@ export interface RelevanceIndex {
   idf: (term: string) => number;
   /** Inverse document frequency over titles and prompts only: what makes one ask differ from another. */
   askedIdf: (term: string) => number;
-  /** Per round, each term's questions whose full vector holds it, with its weight there, in order. */
-  fullPostings: Map<string, Map<string, { doc: number; w: number }[]>>;
+  /**
+   * A round's postings: each term's questions whose full vector holds it, with its weight there, in
+   * order. Built the first time a round is graded, so a one-answer run builds one round's, not five.
+   */
+  fullPostings: (round: string) => Map<string, { doc: number; w: number }[]>;
   /** Per own question: the same-round questions that ask something else (its contrast set). */
   rivals: Map<string, QuestionDoc[]>;
 }
@@ -50,22 +53,52 @@ function fieldsOf(q: Question): [keyof typeof RELEVANCE_FIELD_WEIGHTS, string][]
 
 const cache = new WeakMap<readonly Question[], RelevanceIndex>();
 
-/** An index as JSON: what relevanceIndex() works out from a bank, stored at build time with it. */
+/**
+ * An index as JSON: what relevanceIndex() works out from a bank, stored at build time with it. Terms
+ * are written once, in `terms`; everything else names a term by its position there, and a vector is
+ * one flat array of (term, weight) pairs, which JSON reads several times faster than pairs of arrays.
+ */
 export interface StoredIndex {
   ids: string[];
-  df: [string, number][];
-  askedDf: [string, number][];
-  docs: { full: [string, number][]; asked: [string, number][] }[];
+  terms: string[];
+  /** (term, document frequency) pairs, flat. */
+  df: number[];
+  askedDf: number[];
+  docs: { full: number[]; asked: number[] }[];
 }
 
 export function storeIndex(questions: readonly Question[]): StoredIndex {
   const index = build(questions);
+  const terms: string[] = [];
+  const position = new Map<string, number>();
+  const flat = (entries: Iterable<[string, number]>): number[] => {
+    const out: number[] = [];
+    for (const [term, value] of entries) {
+      let at = position.get(term);
+      if (at === undefined) {
+        at = terms.length;
+        terms.push(term);
+        position.set(term, at);
+      }
+      out.push(at, value);
+    }
+    return out;
+  };
   return {
     ids: index.docs.map((d) => d.id),
-    df: [...index.df],
-    askedDf: [...index.askedDf],
-    docs: index.docs.map((d) => ({ full: [...d.full], asked: [...d.asked] })),
+    df: flat(index.df),
+    askedDf: flat(index.askedDf),
+    docs: index.docs.map((d) => ({ full: flat(d.full), asked: flat(d.asked) })),
+    terms,
   };
+}
+
+function unflatten(terms: readonly string[], pairs: readonly number[] | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!pairs) return out;
+  for (let k = 0; k + 1 < pairs.length; k += 2)
+    out.set(terms[pairs[k] as number] ?? '', pairs[k + 1] as number);
+  return out;
 }
 
 /**
@@ -75,16 +108,17 @@ export function storeIndex(questions: readonly Question[]): StoredIndex {
  * doubles exactly).
  */
 export function primeRelevanceIndex(questions: readonly Question[], stored: StoredIndex | undefined): void {
-  if (!stored || cache.has(questions)) return;
+  if (!stored || !Array.isArray(stored.terms) || cache.has(questions)) return;
   if (stored.ids.length !== questions.length || stored.ids.some((id, i) => questions[i]?.id !== id)) return;
-  const df = new Map(stored.df);
-  const askedDf = new Map(stored.askedDf);
+  const { terms } = stored;
+  const df = unflatten(terms, stored.df);
+  const askedDf = unflatten(terms, stored.askedDf);
   const docs = questions.map((q, i) => ({
     at: i,
     id: q.id,
     round: q.round,
-    full: new Map(stored.docs[i]?.full ?? []),
-    asked: new Map(stored.docs[i]?.asked ?? []),
+    full: unflatten(terms, stored.docs[i]?.full),
+    asked: unflatten(terms, stored.docs[i]?.asked),
   }));
   const { idf, askedIdf } = idfs(questions.length, df, askedDf);
   cache.set(questions, assemble(docs, idf, askedIdf));
@@ -146,16 +180,22 @@ function assemble(
   idf: (term: string) => number,
   askedIdf: (term: string) => number,
 ): RelevanceIndex {
-  const fullPostings = new Map<string, Map<string, { doc: number; w: number }[]>>();
-  for (const d of docs) {
-    const round = fullPostings.get(d.round) ?? new Map<string, { doc: number; w: number }[]>();
-    fullPostings.set(d.round, round);
-    for (const [term, w] of d.full) {
-      const list = round.get(term) ?? [];
-      list.push({ doc: d.at, w });
-      round.set(term, list);
+  const byRound = new Map<string, Map<string, { doc: number; w: number }[]>>();
+  const fullPostings = (round: string): Map<string, { doc: number; w: number }[]> => {
+    const hit = byRound.get(round);
+    if (hit) return hit;
+    const postings = new Map<string, { doc: number; w: number }[]>();
+    for (const d of docs) {
+      if (d.round !== round) continue;
+      for (const [term, w] of d.full) {
+        const list = postings.get(term);
+        if (list) list.push({ doc: d.at, w });
+        else postings.set(term, [{ doc: d.at, w }]);
+      }
     }
-  }
+    byRound.set(round, postings);
+    return postings;
+  };
   return {
     docs,
     byId: new Map(docs.map((d) => [d.id, d])),

@@ -1,5 +1,5 @@
 import { stemmer as porter } from 'stemmer';
-import { STOPWORDS } from '../rules/topic-lexicon.js';
+import { CONCEPTS, STOPWORDS } from '../rules/topic-lexicon.js';
 
 /**
  * Content terms of a text for topic matching: lower-cased words, stop words dropped, stemmed so
@@ -18,12 +18,17 @@ export function stem(word: string): string {
 const STEMS = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
 
+/** Each concept word's stem, to the concept's term ("~executive"): a word and its concept both count. */
+const CONCEPT_OF = new Map<string, string>();
+for (const [concept, words] of Object.entries(CONCEPTS))
+  for (const word of words.split(/\s+/).filter(Boolean)) CONCEPT_OF.set(stem(word), `~${concept}`);
+
 /** The stemmed content words of a text, in order (duplicates kept, for term frequency). */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0];
-    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    if (STOPWORDS.has(w) || (w.length < 3 && !CONCEPT_OF.has(w))) continue;
     let stemmed = STEMS.get(w);
     if (stemmed === undefined) {
       stemmed = stem(w);
@@ -31,6 +36,8 @@ export function contentTerms(text: string): string[] {
       STEMS.set(w, stemmed);
     }
     out.push(stemmed);
+    const concept = CONCEPT_OF.get(stemmed);
+    if (concept !== undefined) out.push(concept);
   }
   return out;
 }

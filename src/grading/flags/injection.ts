@@ -1,6 +1,8 @@
 import type { Analysis } from '../analyze.js';
 import {
   DISCUSSABLE,
+  ENGLISH_OUTCOME,
+  FOREIGN_GRADE_WORDS,
   FOREIGN_INSTRUCTIONS,
   FOREIGN_TRIGGER,
   GRADE_BLOCK,
@@ -51,9 +53,13 @@ function isDiscussion(rule: InjectionRule, lower: string, index: number, context
 
 function scanText(text: string, line: number, context = text, lower = normalise(text)): Hit | undefined {
   const around = context === text ? lower : normalise(context);
+  let unquoted: string | undefined;
   for (const rule of INJECTION_RULES) {
-    const match = rule.pattern.exec(lower);
-    if (match && !isDiscussion(rule, lower, match.index, around)) {
+    const read = rule.unquoted
+      ? (unquoted ??= lower.replace(/"[^"]*"|\u201c[^\u201d]*\u201d/g, ' ').replace(SINGLE_QUOTED, '$1 '))
+      : lower;
+    const match = rule.pattern.exec(read);
+    if (match && !isDiscussion(rule, read, match.index, around)) {
       return { rule, line, quote: text.trim().slice(0, 160) };
     }
   }
@@ -113,8 +119,55 @@ const OTHER_SCRIPT = /[\u0400-\u1fff\u2e80-\uffff]/;
 /** Raw lines longer than this are left to the sentence scan (bounded work per line). */
 const MAX_FOREIGN_LINE = 2_000;
 
+const stems = (list: string): string[] =>
+  list
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((stem) => stem.replace(/_/g, ' '));
+const FOREIGN_GRADE = FOREIGN_GRADE_WORDS.map((l) => ({
+  lang: l.lang,
+  words: new Set((l.words ?? '').split(/\s+/).filter(Boolean)),
+  script: l.script,
+  grading: stems(l.grading),
+  outcome: stems(l.outcome),
+  ignore: stems(l.ignore),
+}));
+const escape = (stem: string): string => stem.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Any language's grading stem: most lines have none, and skip the language checks. */
+const ANY_FOREIGN_GRADING = new RegExp(FOREIGN_GRADE.flatMap((l) => l.grading.map(escape)).join('|'), 'u');
+const LETTER_WORDS = /[\p{L}]+/gu;
+
+/** The language of the note, when a line in it names grading and an outcome (or ignoring something). */
+function foreignGradeNote(lower: string): string | undefined {
+  if (!ANY_FOREIGN_GRADING.test(lower)) return undefined;
+  let words: Set<string> | undefined;
+  for (const l of FOREIGN_GRADE) {
+    if (l.script) {
+      if (!l.script.test(lower)) continue;
+    } else {
+      words ??= new Set(lower.match(LETTER_WORDS) ?? []);
+      let common = 0;
+      for (const w of l.words) if (words.has(w)) common += 1;
+      if (common < 2) continue;
+    }
+    if (!l.grading.some((g) => lower.includes(g))) continue;
+    const outcome = l.outcome.some((o) => lower.includes(o)) || ENGLISH_OUTCOME.test(lower);
+    if (outcome || l.ignore.some((i) => lower.includes(i))) return l.lang;
+  }
+  return undefined;
+}
+
 function scanForeign(text: string, line: number): Hit | undefined {
   const lower = normalise(text);
+  const noted = foreignGradeNote(lower);
+  if (noted) {
+    const rule: InjectionRule = {
+      id: `foreign-${noted}`,
+      pattern: ANY_FOREIGN_GRADING,
+      note: 'a note to the grader in another language',
+    };
+    return { rule, line, quote: text.trim().slice(0, 160) };
+  }
   if (!FOREIGN_TRIGGER.test(lower)) return undefined;
   const found = FOREIGN.find((f) => f.re.test(lower));
   if (!found) return undefined;
@@ -213,7 +266,10 @@ function scanGradeBlocks(lines: readonly string[]): Hit[] {
     }
     for (const [name, rawValue] of pairs) {
       const key = name.trim().replace(/[\s-]+/g, '_');
-      if (GRADE_BLOCK.overrideKey.test(key)) {
+      if (
+        GRADE_BLOCK.overrideKey.test(key) ||
+        (GRADE_BLOCK.graderNoteKey.test(key) && GRADE_BLOCK.noteOutcome.test(rawValue))
+      ) {
         hit(i);
         continue;
       }

@@ -8,6 +8,8 @@ export interface InjectionRule {
   id: string;
   pattern: RegExp;
   note: string;
+  /** Read with quoted text taken out: a quoted example ("this response is accurate") asks nothing. */
+  unquoted?: boolean;
 }
 
 const GRADER_ROLE = `(?:${[
@@ -74,9 +76,9 @@ const THIS_ANSWER = String.raw`(?:(?:this|my|the) (?:answer|response|submission|
  */
 export const GRADE_REQUEST = {
   grading: String.raw`\b(?:scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|rat(?:e|ed|ing)|mark(?:s|ed)?|credit|rubric|criteri(?:on|a)|labell?(?:ed)?|classif\w+|evaluat\w+|assess\w*|points?|band|(?:ai |automated |llm )?(?:reviewers?|graders?|judges?|scorers?))\b|5\/5|10\/10|100\/100`,
-  asks: String.raw`\b(?:should|must|please|kindly|needs? to|has to|is to|are to|treat|count|consider|regard|give|award|assign|mark|rate|score|grade|output|return|reflect|deduct|penali[sz]e|skip|overlook|ignore|disregard|requested|deserves?|merits?|receive|expected|known|correct)\b`,
-  favourable: String.raw`\b(?:strong|full|highly|highest|high|top|max(?:imum)?|perfect|excellent|complete|satisfied|met|pass(?:ed|ing)?|approved|pre-?(?:approved|screened|graded)|benefit of the doubt|generous\w*|lenien\w*|implied|formality|accordingly|meets (?:all|every)|not (?:deduct|penali[sz]e|dock)|skip (?:the )?(?:[\w-]+ )?criteri\w+)\b|5\/5|10\/10|a\+|\b(?:a )?(?:5|10|100)(?= on\b| out of\b|\/)`,
-  self: String.raw`\b(?:this|my|the) (?:answer|response|submission|candidate|write-?up|essay|memo)\b|\b(?:me|myself)\b|\bthis\b(?= (?:as|a|an|the|\d)\b)|\b(?:every|each|all) (?:rubric )?(?:criterion|criteria|rubric)|\b(?:the|this|my) (?:[\w-]+ )?section\b|\bsection \d`,
+  asks: String.raw`\b(?:should|must|please|kindly|note(?= that)|needs? to|has to|is to|are to|treat|count|consider|regard|give|award|assign|mark|rate|score|grade|output|return|reflect|deduct|penali[sz]e|skip|overlook|ignore|disregard|requested|deserves?|merits?|receive|expected|known|correct)\b`,
+  favourable: String.raw`\b(?:strong|full|satisf(?:y|ies|ied)|highly|highest|high|top|max(?:imum)?|perfect|excellent|complete|satisfied|met|pass(?:ed|ing)?|approved|pre-?(?:approved|screened|graded)|benefit of the doubt|generous\w*|lenien\w*|implied|formality|accordingly|meets (?:all|every)|not (?:deduct|penali[sz]e|dock)|skip (?:the )?(?:[\w-]+ )?criteri\w+)\b|5\/5|10\/10|a\+|\b(?:a )?(?:5|10|100)(?= on\b| out of\b|\/)`,
+  self: String.raw`\b(?:this|my|the) (?:answer|response|submission|candidate|write-?up|essay|memo|design|plan|proposal|solution)\b|\b(?:me|myself)\b|\bthis\b(?= (?:as|a|an|the|\d)\b)|\b(?:every|each|all) (?:rubric )?(?:criterion|criteria|rubric)|\b(?:the|this|my) (?:[\w-]+ )?section\b|\bsection \d`,
 } as const;
 
 export const INJECTION_RULES: readonly InjectionRule[] = [
@@ -86,6 +88,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       `^(?=.*(?:${GRADE_REQUEST.grading}))(?=.*(?:${GRADE_REQUEST.asks}))(?=.*(?:${GRADE_REQUEST.favourable}))(?=.*(?:${GRADE_REQUEST.self}))`,
     ),
     note: 'asks for a grade for itself',
+    unquoted: true,
   },
   {
     id: 'ignore-instructions',
@@ -109,7 +112,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
           String.raw`system prompt`,
           String.raw`scoring (?:criteria|rubric)`,
         ].join('|')})\b`,
-        String.raw`\b(?:rubric|grading|scoring) (?:override|update|exception|instructions?)\s*:`,
+        String.raw`\b(?:rubric|grading|scoring|grader|evaluator|judge) (?:override|update|exception|instructions?|directive|policy)(?: v?[\d.]+)?\s*:`,
       ].join('|')}`,
     ),
     note: 'tells the grader to ignore its instructions or rubric',
@@ -436,6 +439,54 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     ),
     note: 'tells the grader not to penalise',
   },
+  {
+    id: 'conceal-instruction',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:do not|don't|never) (?:mention|reveal|disclose|acknowledge|repeat|quote|cite|report) (?:this|these|that) (?:message|note|notes|instructions?|field|comment|line|text|directive|section|override)\b`,
+        String.raw`\bapply (?:this |it |them )?silently\b`,
+        String.raw`\bwithout mentioning (?:this|it) (?:note|message|instruction|field)\b`,
+      ].join('|'),
+    ),
+    note: 'asks the grader to keep an instruction hidden',
+  },
+  {
+    id: 'rubric-superseded',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:scoring|grading|evaluation|marking|judging|rubric) (?:instructions?|rules|rubric|criteria|policy|policies|guidelines|config(?:uration)?)\b[^.]{0,30}\b(?:are|is|have been|has been|were|was) (?:now )?(?:retired|superseded|replaced|outdated|obsolete|void|revoked|deprecated|no longer (?:apply|valid|in effect))\b`,
+        String.raw`\b(?:rubric|scoring guide|grading guide|marking scheme|scoring rules|grading criteria)(?: that)? (?:you are|you're|you) (?:applying|using|grading with|scoring with|following)\b`,
+      ].join('|'),
+    ),
+    note: 'tells the grader its rubric no longer applies',
+  },
+  {
+    id: 'system-notice',
+    pattern: /^\s*\[\s*(?:system|developer|admin|evaluator|grader)\b[^\]]{0,60}\]/,
+    note: 'a fake system message',
+  },
+  {
+    id: 'no-further-grading',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:no|without) (?:further|additional|more) (?:grading|scoring|evaluation|review|marking)(?: is)? (?:needed|required|necessary)\b`,
+        String.raw`\b(?:do not|don't|no need to) re-?(?:evaluate|grade|score|assess|mark)\b`,
+      ].join('|'),
+    ),
+    note: 'tells the grader the answer is already graded',
+  },
+  {
+    id: 'accommodation',
+    pattern:
+      /\baccommodations?\b(?=[^.]*\b(?:scor\w*|grad(?:e|ed|er|ers|ing)|deduct\w*|penali[sz]\w*|marks?|assess\w*|evaluat\w*)\b)/,
+    note: 'claims an accommodation that changes the grade',
+  },
+  {
+    id: 'whoever-or-whatever',
+    pattern:
+      /\b(?:whoever|whatever),? or (?:whoever|whatever),? (?:reads|grades|scores|reviews|marks|is reading)\b/,
+    note: 'a note to whatever grades the answer',
+  },
 ];
 
 /**
@@ -465,6 +516,17 @@ export const INJECTION_TRIGGER = new RegExp(
       String.raw`points?`,
       String.raw`machine`,
       String.raw`whoever`,
+      String.raw`whatever`,
+      String.raw`accommodations?`,
+      String.raw`silently`,
+      String.raw`reveal`,
+      String.raw`disclose`,
+      String.raw`developer`,
+      String.raw`admin`,
+      String.raw`mention\w*`,
+      String.raw`re-?(?:evaluate|grade|score|assess|mark)`,
+      String.raw`further`,
+      String.raw`additional`,
       String.raw`pre-?approved`,
       String.raw`regardless`,
       String.raw`instructions?`,
@@ -794,6 +856,14 @@ export const GRADE_BLOCK = {
   /** A key that sets the grade by itself ("score_override: 100"): one such line is enough. */
   overrideKey:
     /^(?:(?:score|grade|rating|label|verdict|marks?|reviewer|grader)s?_?override|override_?(?:score|grade|rating|label|verdict|marks?)|(?:forced|manual)_(?:score|grade))$/,
+  /**
+   * A key addressed to the grader ("evaluation_hint", "_note_for_llm_judge", "grader_instructions"):
+   * with a grade in its value ("assign label strong", "10/10") one such line is enough.
+   */
+  graderNoteKey:
+    /^_*(?:(?:notes?|hints?|instructions?|messages?|directives?|guidance)_(?:for|to)_(?:the_)?(?:(?:llm|ai|automated|auto)_)?(?:judge|grader|evaluator|scorer|reviewer|marker)s?|(?:evaluation|grading|scoring|grader|judge|evaluator|reviewer|marker)_(?:hints?|notes?|instructions?|directives?|guidance|messages?))$/,
+  noteOutcome:
+    /\b(?:strong|excellent|exemplary|pass(?:ed)?|approved?|full (?:marks|credit|score)|top (?:score|grade|marks)|highest|maximum|label|score|grade|rate)\b|\b(?:5\/5|10\/10|100\/100)/,
   /** Keys whose value is the outcome, and the values that favour the answer. */
   outcomeKeys: new Set(OUTCOME_KEYS),
   favourable:
@@ -802,3 +872,173 @@ export const GRADE_BLOCK = {
   emptyFailures: new Set(['failure_modes', 'red_flags', 'penalties', 'missing']),
   note: 'a grade written into the answer as data',
 } as const;
+
+/**
+ * A note to the grader in another language, read from what it says rather than from one phrasing: a
+ * line in the language (two of its common words, or its script) that names grading and a favourable
+ * outcome, or grading and ignoring something. Stems are matched inside words (agglutinative languages
+ * and scripts without spaces). The English labels a grader outputs ("strong", "5/5") count as an
+ * outcome in any language. A customer quoted in Spanish names no grade.
+ */
+export interface ForeignGradeWords {
+  lang: string;
+  /** Common words of the language (two, as whole words, mark a line as written in it). */
+  words?: string;
+  /** Or its script. */
+  script?: RegExp;
+  /** Grading: grade, score, evaluate, evaluator, points, marks. Stems, space-separated; `_` is a space in one. */
+  grading: string;
+  /** A favourable outcome: highest, maximum, excellent, full marks, strong, pass. */
+  outcome: string;
+  /** Ignoring or overlooking something. */
+  ignore: string;
+}
+
+export const FOREIGN_GRADE_WORDS: readonly ForeignGradeWords[] = [
+  {
+    lang: 'de',
+    words: 'der die das und ist nicht mit für diese dieser dieses bitte eine einen ich sie den dem wird auf',
+    grading: 'bewert benot punktzahl punkte prüfer korrektor gutacht beurteil höchstnote bestnote',
+    outcome: 'höchst bestnote maximal volle sehr_gut ausgezeichnet stark bestanden verdient',
+    ignore: 'ignorier vergiss missacht übersehen',
+  },
+  {
+    lang: 'fr',
+    words: 'le les et est cette pour vous une des du je ne pas merci sur avec ce cet',
+    grading:
+      'évalu correcteur correctrice examinateur examinatrice barème notez noter note_maximale meilleure_note',
+    outcome: 'maximal meilleure excellent parfait 20/20 réussi mérite complète',
+    ignore: 'ignore oublie négligez',
+  },
+  {
+    lang: 'es',
+    words: 'el los las que esta este por para es una usted favor del con como se mi',
+    grading:
+      'evalúa evaluar evaluación evaluador evaluadora califica calificación puntúa puntuación corrector valora nota',
+    outcome: 'máxim excelente sobresaliente mejor fuerte perfecta perfecto aprobad merece',
+    ignore: 'ignora olvida pasa_por_alto',
+  },
+  {
+    lang: 'it',
+    words: 'il della questa questo per che di è una vi prego non sono con come gli',
+    grading: 'valut punteggio correttore giudic esaminat voto',
+    outcome: 'eccellent massim ottim perfett forte migliore merita',
+    ignore: 'ignora dimentica trascura',
+  },
+  {
+    lang: 'pt',
+    words: 'os que esta este você para não é uma um por favor se com como isso',
+    grading: 'avalia pontua corretor classifica nota',
+    outcome: 'máxim excelente ótim forte perfeit aprovad melhor merece',
+    ignore: 'ignore ignora esqueça desconsidere',
+  },
+  {
+    lang: 'tr',
+    words: 've bu için bir lütfen ile olarak çok bunu cevabı',
+    grading: 'değerlendir puan notu sınav derece',
+    outcome: 'güçlü en_yüksek mükemmel tam_puan başarılı',
+    ignore: 'görmezden yok_say',
+  },
+  {
+    lang: 'nl',
+    words: 'het een dit deze voor niet wordt dat zijn',
+    grading: 'beoordel cijfer punten',
+    outcome: 'hoogste uitstekend sterk perfect maximaal volledig',
+    ignore: 'negeer vergeet',
+  },
+  {
+    lang: 'pl',
+    words: 'nie jest dla proszę że oraz tę tej',
+    grading: 'ocen punkt egzamin',
+    outcome: 'najwyższ doskonał maksymal mocn silna',
+    ignore: 'zignoruj ignoruj pomiń',
+  },
+  {
+    lang: 'sv-no-da',
+    words: 'och är det för inte som ett denna og ikke denne dette',
+    grading: 'bedöm betyg poäng vurder karakter',
+    outcome: 'högsta högst utmärkt stark højeste høyeste fremragende sterk stærk',
+    ignore: 'ignorera ignorer glöm glem',
+  },
+  {
+    lang: 'vi',
+    words: 'của và là này cho không với một xin hãy',
+    grading: 'chấm điểm đánh_giá',
+    outcome: 'cao_nhất tối_đa xuất sắc mạnh tuyệt',
+    ignore: 'bỏ_qua',
+  },
+  {
+    lang: 'id',
+    words: 'dan yang ini untuk tidak dengan saya mohon',
+    grading: 'nilai penilai skor',
+    outcome: 'tertinggi maksimal sempurna kuat sangat_baik',
+    ignore: 'abaikan',
+  },
+  {
+    lang: 'ru-uk',
+    script: /[\u0400-\u04ff]/,
+    grading: 'оцен оцін балл бал проверяющ экзаменатор рецензент',
+    outcome: 'высш максимал отличн сильн лучш найвищ відмінн',
+    ignore: 'игнорир проигнор забудь ігнор не_учитыв',
+  },
+  {
+    lang: 'el',
+    script: /[\u0370-\u03ff]/,
+    grading: 'βαθμ αξιολόγ αξιολογ',
+    outcome: 'μέγιστ άριστ τέλει ισχυρ',
+    ignore: 'αγνόησ αγνοησ',
+  },
+  {
+    lang: 'ar',
+    script: /[\u0600-\u06ff]/,
+    grading: 'تقييم درجة الدرجة المقيم التقييم علامة المصحح',
+    outcome: 'أعلى ممتاز كاملة قوي الأفضل',
+    ignore: 'تجاهل',
+  },
+  {
+    lang: 'he',
+    script: /[\u0590-\u05ff]/,
+    grading: 'ציון הערכה בודק מעריך דירוג',
+    outcome: 'מקסימלי גבוה מצוין חזק מלא',
+    ignore: 'התעלם',
+  },
+  {
+    lang: 'hi',
+    script: /[\u0900-\u097f]/,
+    grading: 'मूल्यांकन अंक समीक्षक ग्रेड परीक्षक स्कोर',
+    outcome: 'सर्वोच्च पूरे उत्कृष्ट मजबूत अधिकतम',
+    ignore: 'अनदेखा नज़रअंदाज़ नजरअंदाज',
+  },
+  {
+    lang: 'th',
+    script: /[\u0e00-\u0e7f]/,
+    grading: 'คะแนน ประเมิน ผู้ตรวจ เกรด',
+    outcome: 'สูงสุด เต็ม ยอดเยี่ยม ดีเยี่ยม',
+    ignore: 'ละเว้น เพิกเฉย ไม่ต้องสนใจ ละเลย',
+  },
+  {
+    lang: 'ko',
+    script: /[\uac00-\ud7af]/,
+    grading: '채점 평가 점수 등급 심사',
+    outcome: '최고 만점 우수 강함 최상',
+    ignore: '무시',
+  },
+  {
+    lang: 'ja',
+    script: /[\u3040-\u30ff]/,
+    grading: '採点 評価 点数 得点 スコア 評点 審査',
+    outcome: '最高 満点 優秀 高評価 完璧 最上位',
+    ignore: '無視',
+  },
+  {
+    lang: 'zh',
+    script: /[\u4e00-\u9fff]/,
+    grading: '评分 打分 评估 评审 分数 等级 评价 阅卷 評分 評估 評價 分數 評審',
+    outcome: '最高 满分 滿分 优秀 優秀 高分 完美',
+    ignore: '忽略 无视 無視 忽視',
+  },
+];
+
+/** A grader's own outcome words, which count as a favourable outcome in a line in any language. */
+export const ENGLISH_OUTCOME =
+  /(?<![\p{L}\p{N}])(?:strong|mid|pass|excellent|full marks|5\/5|10\/10|a\+)(?![\p{L}\p{N}])/u;

@@ -92,7 +92,7 @@ function decodeBase64(token: string): string | undefined {
 }
 
 /** Hex digits, two per character: at least ENCODED_MIN characters' worth. */
-const HEX = new RegExp(String.raw`\b(?:[0-9a-f]{2}){${ENCODED_MIN},}\b`, 'gi');
+const HEX = new RegExp(String.raw`(?:\b|(?<=\b0x))(?:[0-9a-f]{2}){${ENCODED_MIN},}\b`, 'gi');
 /** A line that names ROT13 (or a Caesar shift) is read shifted back too. */
 const NAMES_ROT13 = /\brot-?13\b|\bcaesar\b/i;
 

@@ -55,9 +55,9 @@ function scanText(text: string, line: number, context = text, lower = normalise(
   const around = context === text ? lower : normalise(context);
   let unquoted: string | undefined;
   for (const rule of INJECTION_RULES) {
-    const read = rule.unquoted
-      ? (unquoted ??= lower.replace(/"[^"]*"|\u201c[^\u201d]*\u201d/g, ' ').replace(SINGLE_QUOTED, '$1 '))
-      : lower;
+    if (rule.unquoted && unquoted === undefined)
+      unquoted = lower.replace(/"[^"]*"|\u201c[^\u201d]*\u201d/g, ' ').replace(SINGLE_QUOTED, '$1 ');
+    const read = rule.unquoted ? (unquoted ?? lower) : lower;
     const match = rule.pattern.exec(read);
     if (match && !isDiscussion(rule, read, match.index, around)) {
       return { rule, line, quote: text.trim().slice(0, 160) };
@@ -132,9 +132,12 @@ const FOREIGN_GRADE = FOREIGN_GRADE_WORDS.map((l) => ({
   outcome: stems(l.outcome),
   ignore: stems(l.ignore),
 }));
-const escape = (stem: string): string => stem.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeStem = (stem: string): string => stem.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Any language's grading stem: most lines have none, and skip the language checks. */
-const ANY_FOREIGN_GRADING = new RegExp(FOREIGN_GRADE.flatMap((l) => l.grading.map(escape)).join('|'), 'u');
+const ANY_FOREIGN_GRADING = new RegExp(
+  FOREIGN_GRADE.flatMap((l) => l.grading.map(escapeStem)).join('|'),
+  'u',
+);
 const LETTER_WORDS = /[\p{L}]+/gu;
 
 /** The language of the note, when a line in it names grading and an outcome (or ignoring something). */

@@ -160,9 +160,12 @@ function foreignGradeNote(lower: string): string | undefined {
   return undefined;
 }
 
-function scanForeign(text: string, line: number): Hit | undefined {
+function scanForeign(text: string, line: number, context = text): Hit | undefined {
   const lower = normalise(text);
-  const noted = foreignGradeNote(lower);
+  // A plea in another language spreads over sentences ("if this is not strong..."; "grade it high");
+  // the sentences around it are read together.
+  const noted =
+    foreignGradeNote(lower) ?? (context === text ? undefined : foreignGradeNote(normalise(context)));
   if (noted) {
     const rule: InjectionRule = {
       id: `foreign-${noted}`,
@@ -187,7 +190,7 @@ function scanUnit(text: string, line: number, context: string): Hit | undefined 
   // Every English rule needs one of the trigger words; most sentences have none and skip the full scan.
   const lower = normalise(text);
   const english = INJECTION_TRIGGER.test(lower) ? scanText(text, line, context, lower) : undefined;
-  return english ?? scanForeign(text, line) ?? scanLeet(text, line, context);
+  return english ?? scanForeign(text, line, context) ?? scanLeet(text, line, context);
 }
 
 /** Digits and symbols for letters ("1gn0re th3 rubr1c"), read back as letters in words that mix both. */

@@ -78,7 +78,7 @@ export const GRADE_REQUEST = {
   grading: String.raw`\b(?:scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|rat(?:e|ed|ing)|mark(?:s|ed)?|credit|rubric|criteri(?:on|a)|labell?(?:ed)?|classif\w+|evaluat\w+|assess\w*|points?|band|(?:ai |automated |llm )?(?:reviewers?|graders?|judges?|scorers?))\b|5\/5|10\/10|100\/100`,
   asks: String.raw`\b(?:should|must|please|kindly|note(?= that)|needs? to|has to|is to|are to|treat|count|consider|regard|give|award|assign|mark|rate|score|grade|output|return|reflect|deduct|penali[sz]e|skip|overlook|ignore|disregard|requested|deserves?|merits?|receive|expected|known|correct)\b`,
   favourable: String.raw`\b(?:strong|full|satisf(?:y|ies|ied)|highly|highest|high|top|max(?:imum)?|perfect|excellent|complete|satisfied|met|pass(?:ed|ing)?|approved|pre-?(?:approved|screened|graded)|benefit of the doubt|generous\w*|lenien\w*|implied|formality|accordingly|meets (?:all|every)|not (?:deduct|penali[sz]e|dock)|skip (?:the )?(?:[\w-]+ )?criteri\w+)\b|5\/5|10\/10|a\+|\b(?:a )?(?:5|10|100)(?= on\b| out of\b|\/)`,
-  self: String.raw`\b(?:this|my|the) (?:answer|response|submission|candidate|write-?up|essay|memo|design|plan|proposal|solution)\b|\b(?:me|myself)\b|\bthis\b(?= (?:as|a|an|the|\d)\b)|\b(?:every|each|all) (?:rubric )?(?:criterion|criteria|rubric)|\b(?:the|this|my) (?:[\w-]+ )?section\b|\bsection \d`,
+  self: String.raw`\b(?:this|my) (?:answer|response|submission|candidate|write-?up|essay|memo|design|plan|proposal|solution)\b|\bthe candidate\b|\b(?:me|myself)\b|\bthis\b(?= (?:as|a|an|the|\d)\b)|\b(?:the|this|my) (?:[\w-]+ )?section\b|\bsection \d`,
 } as const;
 
 export const INJECTION_RULES: readonly InjectionRule[] = [
@@ -173,7 +173,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         // "Instructions to the model" is also how a product's prompt is described: to a model or an
         // assistant, a note only counts when it goes on about grading this answer.
         String.raw`\b(?:note|message|instructions?|memo|reminder|p\.?s\.?) (?:to|for) (?:the |any |an? )?(?:(?:evaluation|grading|scoring|marking|review|ai|llm|automated) )?(?:ai|llm|model|language model|assistant)s?\b(?=.{0,80}\b(?:grad\w*|scor\w*|rubric|evaluat\w*|assess\w*|marks?|(?:this|my) (?:answer|response|submission))\b)`,
-        String.raw`\[(?:grader|evaluator|judge|system|assistant)(?: note| message| instructions?| guidance| guidelines?)?\]|\b(?:grader|evaluator|grading) note\b`,
+        String.raw`\[(?:grader|evaluator|judge|system|assistant)(?: note| message| instructions?| guidance| guidelines?)?\]|\b(?:grader|evaluator|grading) note\b|\b(?:rubric|scoring|marking) note\b(?=\s*[(:])`,
         String.raw`\b(?:the |this |any |an |a )${GRADER_ROLE} (?:must|should|shall|will|is (?:instructed|required|told|expected)|needs to|has to|is to|may only) (?:\w+ ){0,3}(?:${[
           String.raw`ignore`,
           String.raw`disregard`,
@@ -192,7 +192,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
             String.raw`pass`,
             String.raw`accept`,
             String.raw`rank`,
-          ].join('|')})\b(?: \w+){0,3} (?:this|my|the) (?:answer|response|submission|candidate)`,
+          ].join('|')})\b(?: \w+){0,3} (?:this|my) (?:answer|response|submission|candidate)`,
           String.raw`(?:mark|rate|score|grade|treat|consider|pass) (?:this|it) as (?:passing|a pass|pass|strong|excellent|exemplary|perfect|correct|complete)`,
           String.raw`(?:give|award|assign|output|return) (?:a |an |the )?(?:${SCORE_TOKEN}|full|perfect|maximum|100)`,
         ].join('|')})`,
@@ -408,7 +408,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\b(?:treat|count|consider|regard|score|grade)\b (?:any |all |the |every )?(?:missing|absent|incomplete|empty|unwritten|thin) (?:[\w-]+ ){0,2}as (?:present|complete|addressed|met|written|there|covered)`,
         String.raw`\b(?:already|previously) (?:been )?(?:graded|scored|rated|marked|assessed|evaluated)\b(?: [\w']+){0,8} (?:${SCORE_TOKEN}|strong|top|pass(?:ing)?)\b`,
         String.raw`\bpre-?approved (?:for|as|at) (?:the |a )?(?:strong|top|highest|pass\w*|full)`,
-        String.raw`\bif (?:an? |any |the )?(?:ai|llm|model|language model|bot|automated [\w-]+|grader|evaluator|scorer)(?: [\w-]+){0,2} (?:ever )?(?:grades?|scores?|evaluates?|reviews?|marks?|assess\w*|reads?) (?:this|it|my answer)\b`,
+        String.raw`\bif (?:an? |any |the )?(?:ai|llm|model|language model|bot|automated [\w-]+|grader|evaluator|scorer)(?: [\w-]+){0,2} (?:ever )?(?:grades?|scores?|evaluates?|reviews?|marks?|assess\w*|reads?|is (?:grading|scoring|evaluating|reviewing|marking|assessing|reading)) (?:this|it|my answer)\b`,
         String.raw`\bif you were (?:an? )?(?:ai|llm|model|language model|bot|grader|evaluator|scorer)\b`,
         String.raw`\bregardless of (?:the |your |any )?(?:rubric|grading|scoring|marking|criteria|evaluation)\b`,
         String.raw`\b(?:in|into|at) the (?:top|highest|strong) (?:band|bucket|tier)\b`,
@@ -454,7 +454,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'rubric-superseded',
     pattern: new RegExp(
       [
-        String.raw`\b(?:scoring|grading|evaluation|marking|judging|rubric) (?:instructions?|rules|rubric|criteria|policy|policies|guidelines|config(?:uration)?)\b[^.]{0,30}\b(?:are|is|have been|has been|were|was) (?:now )?(?:retired|superseded|replaced|outdated|obsolete|void|revoked|deprecated|no longer (?:apply|valid|in effect))\b`,
+        String.raw`\b(?:scoring|grading|evaluation|marking|judging|rubric) (?:instructions?|rubric|criteria|guidelines)\b[^.]{0,30}\b(?:are|is|have been|has been) (?:now )?(?:retired|superseded|obsolete|void|revoked|no longer (?:apply|valid|in effect))\b`,
         String.raw`\b(?:rubric|scoring guide|grading guide|marking scheme|scoring rules|grading criteria)(?: that)? (?:you are|you're|you) (?:applying|using|grading with|scoring with|following)\b`,
       ].join('|'),
     ),
@@ -462,15 +462,16 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
   {
     id: 'system-notice',
-    pattern: /^\s*\[\s*(?:system|developer|admin|evaluator|grader)\b[^\]]{0,60}\]/,
+    pattern:
+      /^\s*\[\s*(?:system|developer|admin|evaluator|grader)(?: \w+)? (?:notice|message|note|override|update|instructions?|directive|prompt)s?\b[^\]]{0,60}\](?!\()/,
     note: 'a fake system message',
   },
   {
     id: 'no-further-grading',
     pattern: new RegExp(
       [
-        String.raw`\b(?:no|without) (?:further|additional|more) (?:grading|scoring|evaluation|review|marking)(?: is)? (?:needed|required|necessary)\b`,
-        String.raw`\b(?:do not|don't|no need to) re-?(?:evaluate|grade|score|assess|mark)\b`,
+        String.raw`\b(?:no|without) (?:further|additional|more) (?:grading|scoring|evaluation|marking)(?: is)? (?:needed|required|necessary)\b`,
+        String.raw`\b(?:do not|don't|no need to) re-?(?:evaluate|grade|score|assess|mark) (?:it|this|the answer|my answer|this answer|the response|this response)\b`,
       ].join('|'),
     ),
     note: 'tells the grader the answer is already graded',
@@ -478,13 +479,49 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'accommodation',
     pattern:
-      /\baccommodations?\b(?=[^.]*\b(?:scor\w*|grad(?:e|ed|er|ers|ing)|deduct\w*|penali[sz]\w*|marks?|assess\w*|evaluat\w*)\b)/,
+      /^(?=[^.]*\b(?:my|on file|approved|documented|granted)\b)(?=[^.]*\baccommodations?\b)(?=[^.]*\b(?:scor\w*|grad(?:e|ed|er|ers|ing)|deduct\w*|penali[sz]\w*|marks?|assess\w*|evaluat\w*)\b)/,
     note: 'claims an accommodation that changes the grade',
   },
   {
     id: 'whoever-or-whatever',
     pattern:
       /\b(?:whoever|whatever),? or (?:whoever|whatever),? (?:reads|grades|scores|reviews|marks|is reading)\b/,
+    note: 'a note to whatever grades the answer',
+  },
+  {
+    id: 'already-graded',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:rather than|instead of|without|no need for|not) re-?(?:assess|evaluat|grad|scor|review|mark|judg)\w* (?:it|this|the answer|my answer|this answer|the response|this response|the design|this design|the submission|this submission)\b`,
+        String.raw`\balready (?:clears?|cleared|passe[sd]|meets|met)\b[^.]{0,20}\b(?:the )?(?:bar|review|screen\w*|grading|rubric)\b`,
+        String.raw`\b(?:is|are) now the (?:reference|model|benchmark|gold|exemplar)(?: strong)? answer\b`,
+        String.raw`\brather than (?:with |by |against )?the (?:[\w-]+ )?rubric\b`,
+      ].join('|'),
+    ),
+    note: 'tells the grader the grade is already decided',
+  },
+  {
+    id: 'steer-the-grade',
+    pattern: new RegExp(
+      [
+        String.raw`\blet (?:the|my|your) (?:final )?(?:rating|score|grade|mark|evaluation|assessment) reflect\b`,
+        String.raw`(?:^|[;:]\s*|\bplease )(?:grade|score|mark|rate|assess) (?:it |this |me )?accordingly\b`,
+        String.raw`\bassume the (?:strongest|best|most favou?rable|most generous) (?:plausible |possible )?(?:version|reading|interpretation)\b`,
+        String.raw`\b(?:result|outcome|grade|score|rating|label|verdict|mark) you (?:record|give|assign|enter|log|report|award)(?: (?:for|to) (?:this|my) [\w-]+)? (?:should|must|needs to|has to) be\b`,
+        String.raw`(?:^|[,;:]\s*|\bplease |\bjust |\bsimply )(?:award|give|assign|grant|mark|rate|label|score|grade) (?:it|this|me|this answer|my answer) (?:as )?(?:strong|excellent|a pass|exemplary)\b|\baward strong\b`,
+        String.raw`(?:^|[,;:]\s*|\bplease )overlook (?:the |any |all |these )?(?:gaps|missing \w+|omissions|weaknesses|errors|shortcomings)\b`,
+        String.raw`\b(?:grader|reviewer|evaluator|assessor|examiner|marker|scorer)s? (?:with|of) your (?:judg(?:e)?ment|experience|expertise|insight|discernment)\b`,
+        String.raw`\bbox-?ticking (?:grader|reviewer|evaluator|assessor|rubric|machine)s?\b`,
+        String.raw`\bif (?:this|my) (?:[\w-]+ ){0,2}(?:is|gets|comes back|scores?|is placed|is rated|is graded|lands|falls)\b[^.]{0,30}\b(?:below|under|lower than|less than)\b[^.]{0,20}\b(?:band|score|grade|rating|strong|top|pass|marks?)\b`,
+        String.raw`\b(?:scoring|grading|marking|evaluation|interview|rubric)\b[^\n]{0,60}§ ?\d|§ ?\d[^\n]{0,200}\b(?:rubric|criteri\w+|band|scor\w+|grad\w+|deduct\w*)\b`,
+      ].join('|'),
+    ),
+    note: 'tells the grader what grade to record',
+  },
+  {
+    id: 'non-human-reader',
+    pattern:
+      /\bwhatever (?:is |might be |may be )?(?:reading|grading|scoring|summari[sz]ing|processing|evaluating|reviewing) (?:this|these|my)\b/,
     note: 'a note to whatever grades the answer',
   },
 ];
@@ -524,7 +561,16 @@ export const INJECTION_TRIGGER = new RegExp(
       String.raw`developer`,
       String.raw`admin`,
       String.raw`mention\w*`,
-      String.raw`re-?(?:evaluate|grade|score|assess|mark)`,
+      String.raw`re-?(?:evaluat|grad|scor|assess|mark|review|judg)\w*`,
+      String.raw`judg\w*`,
+      String.raw`band`,
+      String.raw`reflect`,
+      String.raw`strongest`,
+      String.raw`record\w*`,
+      String.raw`overlook`,
+      String.raw`already`,
+      String.raw`reference`,
+      String.raw`box-?ticking`,
       String.raw`further`,
       String.raw`additional`,
       String.raw`pre-?approved`,
@@ -584,6 +630,7 @@ export const INJECTION_TRIGGER = new RegExp(
       String.raw`regard`,
     ].join('|')})\b`,
     String.raw`a\+`,
+    String.raw`§`,
     String.raw`<\|`,
     String.raw`<<`,
     String.raw`\[`,
@@ -1034,8 +1081,8 @@ export const FOREIGN_GRADE_WORDS: readonly ForeignGradeWords[] = [
     lang: 'zh',
     script: /[\u4e00-\u9fff]/,
     grading: '评分 打分 评估 评审 分数 等级 评价 阅卷 評分 評估 評價 分數 評審',
-    outcome: '最高 满分 滿分 优秀 優秀 高分 完美',
-    ignore: '忽略 无视 無視 忽視',
+    outcome: '最高 满分 滿分 优秀 優秀 高分 完美 通过 通過 强',
+    ignore: '忽略 无视 無視 忽視 无需 無需',
   },
 ];
 

@@ -55,11 +55,17 @@ const SPACED = new RegExp(
   String.raw`(?:^|(?<=\s))(?:[\p{L}\p{N}][ ._\-·*]){${LETTER_SPACED_MIN - 1},}[\p{L}\p{N}](?=\s|$|[.,!?])`,
   'gu',
 );
+/** In a letter-spaced line, a two-letter word ("o f") and the wide gaps between words. */
+const SPACED_PAIR = /(?<=\s|^)([\p{L}\p{N}]) ([\p{L}\p{N}])(?=\s|$|[.,!?])/gu;
 function unspace(line: string, tricks: Set<string>): string {
-  return line.replace(SPACED, (run) => {
-    tricks.add('letter-spacing');
+  let spaced = false;
+  const joined = line.replace(SPACED, (run) => {
+    spaced = true;
     return run.replace(/[ ._\-·*]/g, '');
   });
+  if (!spaced) return line;
+  tricks.add('letter-spacing');
+  return joined.replace(SPACED_PAIR, '$1$2').replace(/ {2,}/g, ' ');
 }
 
 const BASE64 = new RegExp(String.raw`[A-Za-z0-9+/_-]{${ENCODED_MIN},}={0,2}`, 'g');
@@ -93,8 +99,8 @@ function decodeBase64(token: string): string | undefined {
 
 /** Hex digits, two per character: at least ENCODED_MIN characters' worth. */
 const HEX = new RegExp(String.raw`(?:\b|(?<=\b0x))(?:[0-9a-f]{2}){${ENCODED_MIN},}\b`, 'gi');
-/** A line that names ROT13 (or a Caesar shift) is read shifted back too. */
-const NAMES_ROT13 = /\brot-?13\b|\bcaesar\b/i;
+/** A line that names ROT13 (or a Caesar shift, or ROT13's own name in ROT13: "ebg13") is read shifted back too. */
+const NAMES_ROT13 = /\b(?:rot|ebg)-?13\b|\bcaesar\b/i;
 
 function decodeHex(token: string): string | undefined {
   // Digits alone are a number, and letters alone a word: hex text mixes both.

@@ -108,8 +108,14 @@ function scanUnits(ctx: InjectionInput): { text: string; line: number; context: 
     }
     return { text: s.text, line: s.line, context: near.join(' ') };
   });
-  for (const line of ctx.analysis.prepared.codeLines)
-    units.push({ text: line.text, line: line.number, context: line.text });
+  // A code line's context is the code lines either side (a note in comments spans two lines).
+  const code = ctx.analysis.prepared.codeLines;
+  for (const [i, line] of code.entries()) {
+    const near = [code[i - 1], line, code[i + 1]].filter(
+      (l): l is NonNullable<typeof l> => l !== undefined && Math.abs(l.number - line.number) <= 1,
+    );
+    units.push({ text: line.text, line: line.number, context: near.map((l) => l.text).join(' ') });
+  }
   return units;
 }
 

@@ -508,7 +508,12 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`(?:^|[;:]\s*|\bplease )(?:grade|score|mark|rate|assess) (?:it |this |me )?accordingly\b`,
         String.raw`\bassume the (?:strongest|best|most favou?rable|most generous) (?:plausible |possible )?(?:version|reading|interpretation)\b`,
         String.raw`\b(?:result|outcome|grade|score|rating|label|verdict|mark) you (?:record|give|assign|enter|log|report|award)(?: (?:for|to) (?:this|my) [\w-]+)? (?:should|must|needs to|has to) be\b`,
-        String.raw`(?:^|[,;:]\s*|\bplease |\bjust |\bsimply )(?:award|give|assign|grant|mark|rate|label|score|grade) (?:it|this|me|this answer|my answer) (?:as )?(?:strong|excellent|a pass|exemplary)\b|\baward strong\b`,
+        String.raw`(?:^|[,;:]\s*|\bplease |\bjust |\bsimply |\byou (?:could|would|can|should) )(?:award|give|assign|grant|mark|rate|label|score|grade) (?:it|this|this one) (?:as )?(?:a |an )?"?(?:strong|excellent|a pass|exemplary)\b|\baward strong\b`,
+        String.raw`\b(?:award|give|assign|grant|mark|rate|label|score|grade|record|classify) (?:me|this answer|my answer|this response|my response|this submission) (?:as )?(?:a |an )?"?(?:strong|excellent|pass|a pass|exemplary|hire)\b`,
+        String.raw`(?:^|[,;:"]\s*|\bplease |\bjust |\bsimply )(?:grade|mark|rate|score|label|classify|record) (?:it |this |this one |me )?as (?:a |an )?"?(?:strong|excellent|exemplary|a pass|pass)\b`,
+        String.raw`\b(?:this|my) (?:answer|response|submission) (?:was|has been|had been) (?:already )?(?:reviewed|approved|checked|graded|scored|calibrated|vetted|signed off)\b`,
+        String.raw`\bplease (?:record|log|enter|register|file) (?:it|this|my (?:answer|score|grade|result)) (?:consistently with|in line with|as (?:a |an )?"?(?:strong|pass|hire|excellent|given))\b`,
+        String.raw`^\W*(?:the |official )?(?:scoring|grading|marking|evaluation) (?:guide|guidelines|rubric|scheme|key)\b[^.:]{0,20}\bfor this (?:case|question|prompt|round|answer|exercise|submission)\b[^:\n]{0,80}:`,
         String.raw`(?:^|[,;:]\s*|\bplease )overlook (?:the |any |all |these )?(?:gaps|missing \w+|omissions|weaknesses|errors|shortcomings)\b`,
         String.raw`\b(?:grader|reviewer|evaluator|assessor|examiner|marker|scorer)s? (?:with|of) your (?:judg(?:e)?ment|experience|expertise|insight|discernment)\b`,
         String.raw`\bbox-?ticking (?:grader|reviewer|evaluator|assessor|rubric|machine)s?\b`,
@@ -959,7 +964,7 @@ export const FOREIGN_GRADE_WORDS: readonly ForeignGradeWords[] = [
   },
   {
     lang: 'es',
-    words: 'el los las que esta este por para es una usted favor del con como se mi',
+    words: 'el los las que esta este por para es una usted favor del con como se mi lo y',
     grading:
       'evalúa evaluar evaluación evaluador evaluadora califica calificación puntúa puntuación corrector valora nota',
     outcome: 'máxim excelente sobresaliente mejor fuerte perfecta perfecto aprobad merece',

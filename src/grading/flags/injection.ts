@@ -51,8 +51,13 @@ function isDiscussion(rule: InjectionRule, lower: string, index: number, context
   return DISCUSSABLE.has(rule.id) && UNQUOTED_DISCUSSION.test(outside);
 }
 
-function scanText(text: string, line: number, context = text, lower = normalise(text)): Hit | undefined {
-  const around = context === text ? lower : normalise(context);
+function scanText(
+  text: string,
+  line: number,
+  context = text,
+  lower = normalise(text),
+  around = context === text ? lower : normalise(context),
+): Hit | undefined {
   let unquoted: string | undefined;
   for (const rule of INJECTION_RULES) {
     if (rule.unquoted && unquoted === undefined)
@@ -145,6 +150,7 @@ const ANY_FOREIGN_GRADING = new RegExp(
   'u',
 );
 const LETTER_WORDS = /[\p{L}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The language of the note, when a line in it names grading and an outcome (or ignoring something). */
 function foreignGradeNote(lower: string): string | undefined {
@@ -166,12 +172,10 @@ function foreignGradeNote(lower: string): string | undefined {
   return undefined;
 }
 
-function scanForeign(text: string, line: number, context = text): Hit | undefined {
-  const lower = normalise(text);
+function scanForeign(text: string, line: number, lower = normalise(text), around = lower): Hit | undefined {
   // A plea in another language spreads over sentences ("if this is not strong..."; "grade it high");
   // the sentences around it are read together.
-  const noted =
-    foreignGradeNote(lower) ?? (context === text ? undefined : foreignGradeNote(normalise(context)));
+  const noted = foreignGradeNote(lower) ?? (around === lower ? undefined : foreignGradeNote(around));
   if (noted) {
     const rule: InjectionRule = {
       id: `foreign-${noted}`,
@@ -196,7 +200,11 @@ function scanUnit(text: string, line: number, context: string): Hit | undefined 
   // Every English rule needs one of the trigger words; most sentences have none and skip the full scan.
   const lower = normalise(text);
   const english = INJECTION_TRIGGER.test(lower) ? scanText(text, line, context, lower) : undefined;
-  return english ?? scanForeign(text, line, context) ?? scanLeet(text, line, context);
+  if (english) return english;
+  // Only a sentence with a letter past ASCII can be part of a note in another language spread over
+  // several sentences; an English one is not read with its neighbours for that.
+  const around = context !== text && NON_ASCII.test(lower) ? normalise(context) : lower;
+  return scanForeign(text, line, lower, around) ?? scanLeet(text, line, context);
 }
 
 /** Digits and symbols for letters ("1gn0re th3 rubr1c"), read back as letters in words that mix both. */

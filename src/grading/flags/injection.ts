@@ -51,13 +51,8 @@ function isDiscussion(rule: InjectionRule, lower: string, index: number, context
   return DISCUSSABLE.has(rule.id) && UNQUOTED_DISCUSSION.test(outside);
 }
 
-function scanText(
-  text: string,
-  line: number,
-  context = text,
-  lower = normalise(text),
-  around = context === text ? lower : normalise(context),
-): Hit | undefined {
+function scanText(text: string, line: number, context = text, lower = normalise(text)): Hit | undefined {
+  const around = context === text ? lower : normalise(context);
   let unquoted: string | undefined;
   for (const rule of INJECTION_RULES) {
     if (rule.unquoted && unquoted === undefined)

@@ -483,12 +483,6 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     note: 'claims an accommodation that changes the grade',
   },
   {
-    id: 'whoever-or-whatever',
-    pattern:
-      /\b(?:whoever|whatever),? or (?:whoever|whatever),? (?:reads|grades|scores|reviews|marks|is reading)\b/,
-    note: 'a note to whatever grades the answer',
-  },
-  {
     id: 'already-graded',
     pattern: new RegExp(
       [
@@ -525,8 +519,12 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
   {
     id: 'non-human-reader',
-    pattern:
-      /\bwhatever (?:is |might be |may be )?(?:reading|grading|scoring|summari[sz]ing|processing|evaluating|reviewing) (?:this|these|my)\b/,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:whoever|whatever),? or (?:whoever|whatever),? (?:reads|grades|scores|reviews|marks|is reading)\b`,
+        String.raw`\bwhatever (?:is |might be |may be )?(?:reading|grading|scoring|summari[sz]ing|processing|evaluating|reviewing) (?:this|these|my)\b`,
+      ].join('|'),
+    ),
     note: 'a note to whatever grades the answer',
   },
 ];

@@ -964,7 +964,7 @@ export const FOREIGN_GRADE_WORDS: readonly ForeignGradeWords[] = [
     lang: 'es',
     words: 'el los las que esta este por para es una usted favor del con como se mi lo y',
     grading:
-      'evalúa evaluar evaluación evaluador evaluadora califica calificación puntúa puntuación corrector valora nota',
+      'evalúa evaluar evaluación evaluador evaluadora califica califíc calificación puntúa puntuación corrector valora nota',
     outcome: 'máxim excelente sobresaliente mejor fuerte perfecta perfecto aprobad merece',
     ignore: 'ignora olvida pasa_por_alto',
   },

@@ -186,7 +186,7 @@ function hostileInputs() {
   const one = bankText.slice(bankText.indexOf('questions:') + 'questions:'.length);
   for (let f = 0; f < 100; f += 1) {
     const body = Array.from({ length: 100 }, (_, q) =>
-      one.replace(/^  - id: ([a-z0-9-]+)/gm, `  - id: $1-${f}-${q}`),
+      one.replace(/^ {2}- id: ([a-z0-9-]+)/gm, `  - id: $1-${f}-${q}`),
     ).join('');
     writeFileSync(path.join(banks, `bank-${f}.yaml`), `${header}${body}`);
     if (f < CALIBRATED_FILES) writeFileSync(path.join(calibrated, `bank-${f}.yaml`), `${header}${body}`);

@@ -13,6 +13,7 @@ import {
   type InjectionRule,
   NOTE_TO_SELF,
   QUOTED_DISCUSSION,
+  QUOTED_LABEL_WORDS,
   UNQUOTED_DISCUSSION,
 } from '../rules/injection-rules.js';
 import { normalise, type Sentence } from '../text/sentences.js';
@@ -44,6 +45,19 @@ function insideQuotes(lower: string, index: number): boolean {
   return false;
 }
 
+/**
+ * The text with its quoted examples left out. A quote of a word or two ("strong", 'meets bar') is a
+ * label the sentence uses, not an example it cites, so it stays.
+ */
+function withoutQuotedExamples(lower: string): string {
+  const label = (inner: string): boolean => inner.trim().split(/\s+/).length <= QUOTED_LABEL_WORDS;
+  return lower
+    .replace(/"([^"]*)"|\u201c([^\u201d]*)\u201d/g, (all, a?: string, b?: string) =>
+      label(a ?? b ?? '') ? all : ' ',
+    )
+    .replace(SINGLE_QUOTED, (all, lead: string, inner: string) => (label(inner) ? all : `${lead} `));
+}
+
 /** `context` is the surrounding paragraph: the risk being discussed is often named a sentence earlier. */
 function isDiscussion(rule: InjectionRule, lower: string, index: number, context: string): boolean {
   const outside = context.replace(/"[^"]*"/g, ' ').replace(SINGLE_QUOTED, '$1 ');
@@ -55,8 +69,7 @@ function scanText(text: string, line: number, context = text, lower = normalise(
   const around = context === text ? lower : normalise(context);
   let unquoted: string | undefined;
   for (const rule of INJECTION_RULES) {
-    if (rule.unquoted && unquoted === undefined)
-      unquoted = lower.replace(/"[^"]*"|\u201c[^\u201d]*\u201d/g, ' ').replace(SINGLE_QUOTED, '$1 ');
+    if (rule.unquoted && unquoted === undefined) unquoted = withoutQuotedExamples(lower);
     const read = rule.unquoted ? (unquoted ?? lower) : lower;
     const match = rule.pattern.exec(read);
     if (match && !isDiscussion(rule, read, match.index, around)) {
@@ -288,7 +301,7 @@ function scanGradeBlocks(lines: readonly string[]): Hit[] {
         hit(i);
         continue;
       }
-      if (!GRADE_BLOCK.keys.has(key)) continue;
+      if (!GRADE_BLOCK.keys.has(key) && !GRADE_BLOCK.graderKey.test(key)) continue;
       if (start < 0) start = i;
       keys.add(key);
       const value = rawValue.trim();

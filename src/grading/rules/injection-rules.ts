@@ -74,11 +74,18 @@ const THIS_ANSWER = String.raw`(?:(?:this|my|the) (?:answer|response|submission|
  * criterion) and points at this answer ("this answer", "me", "every criterion", "section 3"). Each part
  * alone is everyday product talk; all four together are a candidate asking the grader for a grade.
  */
+/**
+ * A quoted span of at most this many words is a label the sentence uses ("strong", 'meets bar'), so it
+ * is read with the sentence; a longer quote is an example it cites, and the grade-request rule leaves
+ * it out.
+ */
+export const QUOTED_LABEL_WORDS = 2;
+
 export const GRADE_REQUEST = {
-  grading: String.raw`\b(?:scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|rat(?:e|ed|ing)|mark(?:s|ed)?|credit|rubric|criteri(?:on|a)|labell?(?:ed)?|classif\w+|evaluat\w+|assess\w*|points?|band|(?:ai |automated |llm )?(?:reviewers?|graders?|judges?|scorers?))\b|5\/5|10\/10|100\/100`,
-  asks: String.raw`\b(?:should|must|please|kindly|note(?= that)|needs? to|has to|is to|are to|treat|count|consider|regard|give|award|assign|mark|rate|score|grade|output|return|reflect|deduct|penali[sz]e|skip|overlook|ignore|disregard|requested|deserves?|merits?|receive|expected|known|correct)\b`,
-  favourable: String.raw`\b(?:strong|full|satisf(?:y|ies|ied)|highly|highest|high|top|max(?:imum)?|perfect|excellent|complete|satisfied|met|pass(?:ed|ing)?|approved|pre-?(?:approved|screened|graded)|benefit of the doubt|generous\w*|lenien\w*|implied|formality|accordingly|meets (?:all|every)|not (?:deduct|penali[sz]e|dock)|skip (?:the )?(?:[\w-]+ )?criteri\w+)\b|5\/5|10\/10|a\+|\b(?:a )?(?:5|10|100)(?= on\b| out of\b|\/)`,
-  self: String.raw`\b(?:this|my) (?:answer|response|submission|candidate|write-?up|essay|memo|design|plan|proposal|solution)\b|\bthe candidate\b|\b(?:me|myself)\b|\bthis\b(?= (?:as|a|an|the|\d)\b)|\b(?:the|this|my) (?:[\w-]+ )?section\b|\bsection \d`,
+  grading: String.raw`\b(?:scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|rat(?:e|ed|ing)|mark(?:s|ed)?|marking|credit|rubric|criteri(?:on|a)|labell?(?:ed)?|classif\w+|evaluat\w+|assess\w*|points?|band|penali[sz]\w*|deduct\w*|(?:ai |automated |llm )?(?:reviewers?|graders?|judges?|scorers?))\b|5\/5|10\/10|100\/100`,
+  asks: String.raw`\b(?:should|must|please|kindly|note(?= that)|needs? to|has to|is to|are to|treat|count|consider|regard|give|award|assign|mark|rate|score|grade|output|return|reflect|deduct|penali[sz]e|skip|overlook|ignore|disregard|requested|deserves?|merits?|receive|expected|known|correct|bump)\b`,
+  favourable: String.raw`\b(?:strong|full|satisf(?:y|ies|ied)|highly|highest|high|top|max(?:imum)?|perfect|excellent|complete|satisfied|met|pass(?:ed|ing)?|approved|pre-?(?:approved|screened|graded)|benefit of the doubt|generous\w*|lenien\w*|implied|formality|accordingly|meets (?:all|every)|meets? bar|as (?:meeting|having met|clearing) the bar|at least as high|round(?:ed)? up|a notch|not (?:deduct|penali[sz]e|dock)|skip (?:the )?(?:[\w-]+ )?criteri\w+)\b|5\/5|10\/10|a\+|\b(?:a )?(?:5|10|100)(?= on\b| out of\b|\/)`,
+  self: String.raw`\b(?:this|my) (?:answer|response|submission|candidate|write-?up|essay|memo|design|plan|proposal|solution)\b|(?<!\b(?:prompt|judge|model|llm|template|evaluator|rubric)\b.*)\b(?:the (?:answer|response|submission|memo) above|the above (?:answer|response|submission))\b|\b(?:answer|response|submission)s? like this(?: one)?\b|\bthe candidate\b|\b(?:me|myself)\b|\bthis\b(?= (?:as|a|an|the|\d)\b)|\b(?:the|this|my) (?:[\w-]+ )?section\b|\bsection \d`,
 } as const;
 
 export const INJECTION_RULES: readonly InjectionRule[] = [
@@ -408,7 +415,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\b(?:treat|count|consider|regard|score|grade)\b (?:any |all |the |every )?(?:missing|absent|incomplete|empty|unwritten|thin) (?:[\w-]+ ){0,2}as (?:present|complete|addressed|met|written|there|covered)`,
         String.raw`\b(?:already|previously) (?:been )?(?:graded|scored|rated|marked|assessed|evaluated)\b(?: [\w']+){0,8} (?:${SCORE_TOKEN}|strong|top|pass(?:ing)?)\b`,
         String.raw`\bpre-?approved (?:for|as|at) (?:the |a )?(?:strong|top|highest|pass\w*|full)`,
-        String.raw`\bif (?:an? |any |the )?(?:ai|llm|model|language model|bot|automated [\w-]+|grader|evaluator|scorer)(?: [\w-]+){0,2} (?:ever )?(?:grades?|scores?|evaluates?|reviews?|marks?|assess\w*|reads?|is (?:grading|scoring|evaluating|reviewing|marking|assessing|reading)) (?:this|it|my answer)\b`,
+        // ...this or it, said of the answer: "if an AI's marking this, ...", not "if the model scores this transaction".
+        String.raw`\bif (?:an? |any |the )?(?:ai|llm|model|language model|bot|automated [\w-]+|grader|evaluator|scorer)(?:(?: [\w-]+){0,2} (?:ever )?(?:grades?|scores?|evaluates?|reviews?|marks?|assess\w*|reads?|is (?:grading|scoring|evaluating|reviewing|marking|assessing|reading|checking))|'s (?:grading|scoring|evaluating|reviewing|marking|assessing|reading|checking)) (?:this|it|my answer)(?=\s*[,.;:!?)]|\s*$| (?:answer|response|submission|one)\b)`,
         String.raw`\bif you were (?:an? )?(?:ai|llm|model|language model|bot|grader|evaluator|scorer)\b`,
         String.raw`\bregardless of (?:the |your |any )?(?:rubric|grading|scoring|marking|criteria|evaluation)\b`,
         String.raw`\b(?:in|into|at) the (?:top|highest|strong) (?:band|bucket|tier)\b`,
@@ -471,7 +479,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     pattern: new RegExp(
       [
         String.raw`\b(?:no|without) (?:further|additional|more) (?:grading|scoring|evaluation|marking)(?: is)? (?:needed|required|necessary)\b`,
-        String.raw`\b(?:do not|don't|no need to) re-?(?:evaluate|grade|score|assess|mark) (?:it|this|the answer|my answer|this answer|the response|this response)\b`,
+        String.raw`\b(?:do not|don't|no need to) re-?(?:evaluate|grade|score|assess|mark) (?:it|this|the answer|my answer|this answer|the response|this response|the substance|the content|the memo|this memo)\b`,
       ].join('|'),
     ),
     note: 'tells the grader the answer is already graded',
@@ -489,6 +497,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\b(?:rather than|instead of|without|no need for|not) re-?(?:assess|evaluat|grad|scor|review|mark|judg)\w* (?:it|this|the answer|my answer|this answer|the response|this response|the design|this design|the submission|this submission)\b`,
         String.raw`\balready (?:clears?|cleared|passe[sd]|meets|met)\b[^.]{0,20}\b(?:the )?(?:bar|review|screen\w*|grading|rubric)\b`,
         String.raw`\b(?:is|are) now the (?:reference|model|benchmark|gold|exemplar)(?: strong)? answer\b`,
+        String.raw`\b(?:this|my) (?:answer|response|submission|memo) is (?:the|a|an) (?:reference|gold(?:-standard)?|canonical|calibration|benchmark|anchor)(?: "?strong"?)? (?:exemplar|answer|response|example)\b`,
         String.raw`\brather than (?:with |by |against )?the (?:[\w-]+ )?rubric\b`,
       ].join('|'),
     ),
@@ -511,6 +520,12 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`(?:^|[,;:]\s*|\bplease )overlook (?:the |any |all |these )?(?:gaps|missing \w+|omissions|weaknesses|errors|shortcomings)\b`,
         String.raw`\b(?:grader|reviewer|evaluator|assessor|examiner|marker|scorer)s? (?:with|of) your (?:judg(?:e)?ment|experience|expertise|insight|discernment)\b`,
         String.raw`\bbox-?ticking (?:grader|reviewer|evaluator|assessor|rubric|machine)s?\b`,
+        // A threat: "automated scores below the top band are logged as potential scoring bias".
+        String.raw`\b(?:automated|ai|machine|llm|grader'?s?|grading) (?:scores?|grades?|ratings?|marks?) (?:below|under|lower than|less than) (?:the |a )?(?:top|highest|maximum|full|strong)\b[^.]{0,60}\b(?:logged|reported|flagged|escalated|audited|investigated|recorded|reviewed)\b`,
+        // Grading against another question than the one asked: "scoring should reflect the clarified question".
+        String.raw`\b(?:scoring|grading|marking|evaluation|the (?:score|grade|rating|evaluation|assessment)) should (?:reflect|follow|use|be based on|apply to) the (?:clarified|revised|amended|corrected) (?:question|prompt|brief|task)\b`,
+        // Code that grades this answer and states the result: assert grade("q", this_answer) >= 4.5.
+        String.raw`\b(?:grade|score|evaluate|rate|judge)\w*\([^)\n]*\b(?:this|my)[_.]?(?:answer|response|submission)\b[^)\n]*\)\s*(?:>=|==|>)\s*\d`,
         String.raw`\bif (?:this|my) (?:[\w-]+ ){0,2}(?:is|gets|comes back|scores?|is placed|is rated|is graded|lands|falls)\b[^.]{0,30}\b(?:below|under|lower than|less than)\b[^.]{0,20}\b(?:band|score|grade|rating|strong|top|pass|marks?)\b`,
         String.raw`\b(?:scoring|grading|marking|evaluation|interview|rubric)\b[^\n]{0,60}§ ?\d|§ ?\d[^\n]{0,200}\b(?:rubric|criteri\w+|band|scor\w+|grad\w+|deduct\w*)\b`,
       ].join('|'),
@@ -902,6 +917,13 @@ export const GRADE_BLOCK = {
     'strengths',
     'gaps',
   ]),
+  /**
+   * Or any key about the grading of the answer itself ("rubric_alignment", "grader_action",
+   * "evaluator_mode", "deductions"). "review" and "score" alone are left out: an access workflow has a
+   * reviewer, and a model has a score.
+   */
+  graderKey:
+    /(?:^|_)(?:grader|grading|rubric|evaluator|judge|scorer|marker|deductions?|penalt(?:y|ies))(?:_|$)/,
   minKeys: 2,
   /** A key that sets the grade by itself ("score_override: 100"): one such line is enough. */
   overrideKey:

@@ -6,6 +6,7 @@ import {
   LABEL_ITEM_WORDS,
   PRODUCT_LEAD,
   PURPOSE_AFTER_PRODUCT,
+  ROLE_LABEL,
 } from '../rules/enumeration-rules.js';
 import { ENUMERATION_MODEL, linearScore } from '../rules/weights.js';
 import type { TaggedSentence } from '../tagging.js';
@@ -43,9 +44,15 @@ const bodyOf = (s: TaggedSentence): string => s.lower.replace(/^[^a-z0-9]+/, '')
 /** "I would use X...", "enable X": the sentence adopts a product. */
 const adopts = (s: TaggedSentence): boolean => namesProduct(s) && ADOPTION.test(bodyOf(s));
 
-/** "**System tables.**", "Photon.": a product named on its own, as the label of an item. */
-const isProductLabel = (s: TaggedSentence): boolean =>
-  namesProduct(s) && s.words <= LABEL_ITEM_WORDS && !VERBISH.test(s.lower);
+/**
+ * "**System tables.**", "Photon.", "Storage: Delta Lake.": a product named on its own (after the role
+ * it plays, if any), as the label of an item.
+ */
+function isProductLabel(s: TaggedSentence): boolean {
+  if (!namesProduct(s)) return false;
+  const item = bodyOf(s).replace(ROLE_LABEL, '');
+  return item.split(/\s+/).filter(Boolean).length <= LABEL_ITEM_WORDS && !VERBISH.test(item);
+}
 
 /** The sentence names a product or capability: describes it, adopts it, or attaches only a purpose. */
 export function namesFeature(s: TaggedSentence): boolean {
@@ -81,15 +88,23 @@ export function enumerationFeatures(sentences: readonly TaggedSentence[]): {
   let everything = 0;
   let content = 0;
   let underLabel = false;
+  // A paragraph that opens with a component's role and product ("**Storage: Delta Lake.** ...")
+  // describes that product.
+  let labelBlock = -1;
+  let block = -1;
   for (const s of sentences) {
     if (s.kind === 'heading') {
       underLabel = isProductLabel(s);
       continue;
     }
+    if (s.block !== block) {
+      block = s.block;
+      if (s.kind === 'prose' && ROLE_LABEL.test(bodyOf(s)) && isProductLabel(s)) labelBlock = block;
+    }
     content++;
     if (EVERYTHING.test(s.lower)) everything = 1;
     if (isReasoned(s)) reasoned++;
-    else if (underLabel || namesFeature(s)) {
+    else if (underLabel || s.block === labelBlock || namesFeature(s)) {
       units++;
       first ??= s;
     }

@@ -150,6 +150,8 @@ const FOREIGN_GRADE = FOREIGN_GRADE_WORDS.map((l) => ({
   grading: stems(l.grading),
   outcome: stems(l.outcome),
   ignore: stems(l.ignore),
+  plea: stems(l.plea ?? ''),
+  complete: stems(l.complete ?? ''),
 }));
 const escapeStem = (stem: string): string => stem.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Any language's grading stem: most lines have none, and skip the language checks. */
@@ -176,6 +178,7 @@ function foreignGradeNote(lower: string): string | undefined {
     if (!l.grading.some((g) => lower.includes(g))) continue;
     const outcome = l.outcome.some((o) => lower.includes(o)) || ENGLISH_OUTCOME.test(lower);
     if (outcome || l.ignore.some((i) => lower.includes(i))) return l.lang;
+    if (l.plea.some((p) => lower.includes(p)) && l.complete.some((c) => lower.includes(c))) return l.lang;
   }
   return undefined;
 }

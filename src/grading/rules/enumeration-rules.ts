@@ -120,3 +120,10 @@ export const GIVES_UP = new RegExp(
 
 /** A sentence of at most this many words with a product in it and no verb is a product named as an item. */
 export const LABEL_ITEM_WORDS = 4;
+
+/**
+ * The role a component plays, written before its product in a box-by-box design: "Storage: Delta
+ * Lake.", "Ingestion: Auto Loader." The role is read off, and what is left is a product label.
+ */
+export const ROLE_LABEL =
+  /^(?!(?:what|why|how|who|when|where|which)\b)[a-z][a-z /&+-]{0,24}:\s+(?=[^:]+$)(?!(?:not|no|never)\b)/;

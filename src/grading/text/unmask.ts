@@ -114,25 +114,52 @@ const rot13 = (text: string): string =>
     return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
   });
 
-function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
-  for (const m of line.matchAll(HEX)) {
-    const decoded = decodeHex(m[0]);
-    if (decoded) {
-      out.payloads.push({ line: lineNo, text: decoded });
-      out.tricks.add('hex');
-    }
+/**
+ * The longest run of base64 characters in a line. Base64 needs ENCODED_MIN of them in a row and hex
+ * twice as many (its digits are base64 characters too), so most lines skip both scans: each tries a
+ * match at every letter and costs more than this one pass.
+ */
+function longestEncodedRun(line: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line.charCodeAt(i);
+    const encoded =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 43 ||
+      c === 47 ||
+      c === 95 ||
+      c === 45;
+    run = encoded ? run + 1 : 0;
+    if (run > best) best = run;
   }
+  return best;
+}
+
+function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
+  const run = longestEncodedRun(line);
+  if (run >= 2 * ENCODED_MIN)
+    for (const m of line.matchAll(HEX)) {
+      const decoded = decodeHex(m[0]);
+      if (decoded) {
+        out.payloads.push({ line: lineNo, text: decoded });
+        out.tricks.add('hex');
+      }
+    }
   if (NAMES_ROT13.test(line)) {
     out.payloads.push({ line: lineNo, text: rot13(line) });
     out.tricks.add('rot13');
   }
-  for (const m of line.matchAll(BASE64)) {
-    const decoded = decodeBase64(m[0]);
-    if (decoded) {
-      out.payloads.push({ line: lineNo, text: decoded });
-      out.tricks.add('base64');
+  if (run >= ENCODED_MIN)
+    for (const m of line.matchAll(BASE64)) {
+      const decoded = decodeBase64(m[0]);
+      if (decoded) {
+        out.payloads.push({ line: lineNo, text: decoded });
+        out.tricks.add('base64');
+      }
     }
-  }
   if (line.includes('%')) {
     for (const token of line.split(URL_TOKEN_BREAK)) {
       if ((token.match(PERCENT_ESCAPE)?.length ?? 0) < PERCENT_MIN) continue;

@@ -152,6 +152,7 @@ const FOREIGN_GRADE = FOREIGN_GRADE_WORDS.map((l) => ({
   ignore: stems(l.ignore),
   plea: stems(l.plea ?? ''),
   complete: stems(l.complete ?? ''),
+  answer: stems(l.answer ?? ''),
 }));
 const escapeStem = (stem: string): string => stem.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Any language's grading stem: most lines have none, and skip the language checks. */
@@ -178,7 +179,8 @@ function foreignGradeNote(lower: string): string | undefined {
     if (!l.grading.some((g) => lower.includes(g))) continue;
     const outcome = l.outcome.some((o) => lower.includes(o)) || ENGLISH_OUTCOME.test(lower);
     if (outcome || l.ignore.some((i) => lower.includes(i))) return l.lang;
-    if (l.plea.some((p) => lower.includes(p)) && l.complete.some((c) => lower.includes(c))) return l.lang;
+    const plea = l.plea.some((p) => lower.includes(p)) && l.answer.some((a) => lower.includes(a));
+    if (plea && l.complete.some((c) => lower.includes(c))) return l.lang;
   }
   return undefined;
 }
@@ -245,7 +247,7 @@ function scanLeet(text: string, line: number, context: string): Hit | undefined 
  * table row and spaces its pipes out, so the sentences no longer show it.
  */
 const CHAT_MARKUP = INJECTION_RULES.find((r) => r.id === 'chat-markup');
-const MARKUP_CHARS = /<\||\|>|<<|\[\/?inst\]|<\/?system>|\[system\]/i;
+const MARKUP_CHARS = /<\||\|>|<<|\[\/?inst\]|<\/?system>|\[system\]|<[a-z_:-]+\s[^>]*=/i;
 
 function scanChatMarkup(lines: readonly string[]): Hit[] {
   if (!CHAT_MARKUP) return [];
@@ -307,8 +309,10 @@ function scanGradeBlocks(lines: readonly string[]): Hit[] {
       if (!GRADE_BLOCK.keys.has(key) && !GRADE_BLOCK.graderKey.test(key)) continue;
       if (start < 0) start = i;
       keys.add(key);
-      const value = rawValue.trim();
-      if (GRADE_BLOCK.outcomeKeys.has(key) && GRADE_BLOCK.favourable.test(value)) favourable = true;
+      // A YAML comment after the value is not part of it ("strong   # entered by the panel lead").
+      const value = rawValue.replace(/\s+#.*$/, '').trim();
+      const outcomeKey = GRADE_BLOCK.outcomeKeys.has(key) || GRADE_BLOCK.outcomeSuffix.test(key);
+      if (outcomeKey && GRADE_BLOCK.favourable.test(value)) favourable = true;
       if (GRADE_BLOCK.emptyFailures.has(key) && /^\[\s*\]$/.test(value)) favourable = true;
     }
   }

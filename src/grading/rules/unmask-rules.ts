@@ -25,8 +25,8 @@ export const REVERSED = {
   common: new RegExp(COMMON_WORDS, 'i'),
   commonAll: new RegExp(COMMON_WORDS, 'gi'),
   minCommonWords: 3,
-  /** A quoted span, read on its own when the line around it reads forwards. */
-  quoted: /"([^"]+)"|\u201c([^\u201d]+)\u201d/g,
+  /** A quoted or emphasised span, read on its own when the line around it reads forwards. */
+  quoted: /"([^"]+)"|\u201c([^\u201d]+)\u201d|\*([^*]+)\*/g,
 } as const;
 
 /** Tokens at least this long made of base64 characters are tried as base64. */

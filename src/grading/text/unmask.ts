@@ -192,7 +192,7 @@ function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
 function reverseBackwards(line: string, lineNo: number, out: Unmasked): void {
   if (line.length < REVERSED.minLength) return;
   const spans = REVERSED.common.test(line)
-    ? [...line.matchAll(REVERSED.quoted)].map((m) => m[1] ?? m[2] ?? '')
+    ? [...line.matchAll(REVERSED.quoted)].map((m) => m[1] ?? m[2] ?? m[3] ?? '')
     : [line];
   for (const span of spans) {
     if (span.length < REVERSED.minLength || REVERSED.common.test(span)) continue;

@@ -8,6 +8,8 @@
 //   grade 1,500    `pm-coach grade --offline --format json` over 1,500 answer files (start-up included;
 //                  files are graded on every core)
 //   1 MB answer    `pm-coach grade` on a 1 MB one-line answer  (aim: under 2 s)
+//   1 MB hostile   the slowest of 1 MB lines of one repeated piece of markup or figures (unclosed tags,
+//                  bold, links, code, percentages, money...), one run each (aim: under 2 s)
 //   lint 10,000    `pm-coach lint --no-calibrate` over 10,000 generated questions (aim: under 1 s)
 //   lint+calibrate `pm-coach lint` (grading every exemplar) over 1,000 of them, as questions a second
 //                  (aim: grading speed, i.e. about the batch rate divided by three exemplars a question)
@@ -33,6 +35,23 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9;
 const BATCH = 500;
 /** Answer files graded by one `pm-coach grade` run. */
 const CLI_BATCH = 1500;
+const HOSTILE_PIECES = [
+  '<a b ',
+  '**a ',
+  '![a ',
+  '[a](b ',
+  '`a ',
+  '<span style="display:none">x ',
+  '<!-- a ',
+  '_a ',
+  '"a ',
+  'a: b ',
+  '%41 ',
+  '41% ',
+  '$5 ',
+  '&#65; ',
+  'if an ai ',
+];
 /** Files of 100 questions linted with calibration. */
 const CALIBRATED_FILES = 10;
 const answersDir = path.join(root, 'tests/fixtures/answers');
@@ -168,6 +187,10 @@ function hostileInputs() {
     .join(' ')
     .slice(0, 1_000_000);
   writeFileSync(path.join(dir, 'huge.md'), `${line}\n`);
+  // Pieces a pattern might try at every occurrence and scan on to the end of the line from.
+  mkdirSync(path.join(dir, 'hostile'));
+  for (const [i, piece] of HOSTILE_PIECES.entries())
+    writeFileSync(path.join(dir, 'hostile', `h${i}.md`), `${piece.repeat(Math.floor(1e6 / piece.length))}\n`);
   // Answer files with front matter, as a coach grading a class's answers would have them.
   const many = path.join(dir, 'answers');
   mkdirSync(many);
@@ -242,6 +265,19 @@ const huge = timeMedian([
   'How would you fix lineage gaps for data engineers?',
   path.join(inputs, 'huge.md'),
 ]);
+const hostile = HOSTILE_PIECES.map((piece, i) => ({
+  piece,
+  ms: timeProcess([
+    'bin/pm-coach.js',
+    'grade',
+    '--offline',
+    '--round',
+    'technical',
+    '--question',
+    'How would you fix lineage gaps for data engineers?',
+    path.join(inputs, 'hostile', `h${i}.md`),
+  ]),
+})).reduce((worst, h) => (h.ms > worst.ms ? h : worst));
 const manyFiles = readdirSync(path.join(inputs, 'answers')).map((f) => path.join(inputs, 'answers', f));
 const cliBatchMs = median(
   Array.from({ length: Math.max(3, Math.floor(RUNS / 3)) }, () =>
@@ -278,6 +314,9 @@ console.log(
   `pm-coach grade, ${CLI_BATCH} files     ${Math.round(CLI_BATCH / (cliBatchMs / 1000))} answers/s  (${cliBatchMs.toFixed(0)} ms, start-up included)`,
 );
 console.log(`grade a 1 MB one-line answer  ${huge.toFixed(0)} ms  ${ratio(huge)}  (aim < 2 s)`);
+console.log(
+  `slowest 1 MB hostile line     ${hostile.ms.toFixed(0)} ms  (${JSON.stringify(hostile.piece)} repeated; aim < 2 s)`,
+);
 console.log(
   `lint 10,000 questions         ${lint.toFixed(0)} ms  ${ratio(lint)}  (aim < 1 s, --no-calibrate)`,
 );

@@ -258,6 +258,20 @@ const GROUNDING = new RegExp(
   ].join('|')})\b`,
 );
 
+/**
+ * Whether the sentence grounds its figures (GROUNDING anywhere in it), worked out once per sentence:
+ * asked for each of its figures, a line of thousands of figures was read once per figure.
+ */
+let groundedText: string | undefined;
+let groundedValue = false;
+function isGrounded(lower: string): boolean {
+  if (lower !== groundedText) {
+    groundedText = lower;
+    groundedValue = GROUNDING.test(lower);
+  }
+  return groundedValue;
+}
+
 function classifyPercent(lower: string, index: number, end: number): NumberKind {
   const after = lower.slice(end, end + 40);
   if (
@@ -267,7 +281,7 @@ function classifyPercent(lower: string, index: number, end: number): NumberKind 
     return 'percent';
   const near = lower.slice(Math.max(0, index - 50), end + 30);
   if (VAGUE_NEAR.test(near)) return 'floating';
-  return GROUNDING.test(lower) || (CONCRETE_NEAR.test(near) && /\b(?:from|to)\b/.test(near))
+  return isGrounded(lower) || (CONCRETE_NEAR.test(near) && /\b(?:from|to)\b/.test(near))
     ? 'percent'
     : 'floating';
 }
@@ -282,7 +296,7 @@ function classify(lower: string, match: RegExpMatchArray): NumberKind | undefine
   if (/^[$€£]/.test(text) || MONEY_UNIT.test(after)) {
     // "$2B TAM", "$5M of value": a money figure on an abstraction floats like a bare percentage.
     const near = lower.slice(Math.max(0, index - 40), end + 30);
-    return VAGUE_MONEY.test(near) && !GROUNDING.test(lower) ? 'floating' : 'money';
+    return VAGUE_MONEY.test(near) && !isGrounded(lower) ? 'floating' : 'money';
   }
   if (/%|percent|x$/.test(text) || /^(?:twice|doubled?|tripled?|halved?|tenfold)$/.test(text)) {
     return classifyPercent(lower, index, end);

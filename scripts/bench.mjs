@@ -51,6 +51,8 @@ const HOSTILE_PIECES = [
   '$5 ',
   '&#65; ',
   'if an ai ',
+  'grade(this_answer ',
+  'the judge should score it high ',
 ];
 /** Files of 100 questions linted with calibration. */
 const CALIBRATED_FILES = 10;

@@ -257,7 +257,8 @@ const perSecond = await batchThroughput();
 const corpusRate = await corpusThroughput();
 const parallel = await corpusParallelThroughput();
 const inputs = hostileInputs();
-const huge = timeMedian([
+/** `pm-coach grade` of one file as a free-text technical answer. */
+const gradeFreeText = (file) => [
   'bin/pm-coach.js',
   'grade',
   '--offline',
@@ -265,20 +266,12 @@ const huge = timeMedian([
   'technical',
   '--question',
   'How would you fix lineage gaps for data engineers?',
-  path.join(inputs, 'huge.md'),
-]);
+  file,
+];
+const huge = timeMedian(gradeFreeText(path.join(inputs, 'huge.md')));
 const hostile = HOSTILE_PIECES.map((piece, i) => ({
   piece,
-  ms: timeProcess([
-    'bin/pm-coach.js',
-    'grade',
-    '--offline',
-    '--round',
-    'technical',
-    '--question',
-    'How would you fix lineage gaps for data engineers?',
-    path.join(inputs, 'hostile', `h${i}.md`),
-  ]),
+  ms: timeProcess(gradeFreeText(path.join(inputs, 'hostile', `h${i}.md`))),
 })).reduce((worst, h) => (h.ms > worst.ms ? h : worst));
 const manyFiles = readdirSync(path.join(inputs, 'answers')).map((f) => path.join(inputs, 'answers', f));
 const cliBatchMs = median(

@@ -247,7 +247,7 @@ function scanLeet(text: string, line: number, context: string): Hit | undefined 
  * table row and spaces its pipes out, so the sentences no longer show it.
  */
 const CHAT_MARKUP = INJECTION_RULES.find((r) => r.id === 'chat-markup');
-const MARKUP_CHARS = /<\||\|>|<<|\[\/?inst\]|<\/?system>|\[system\]|<[a-z_:-]+\s[^>]{0,400}=/i;
+const MARKUP_CHARS = /<\||\|>|<<|\[\/?inst\]|<\/?system>|\[system\]|<[a-z_:-]+\s[^<>]{0,400}=/i;
 
 function scanChatMarkup(lines: readonly string[]): Hit[] {
   if (!CHAT_MARKUP) return [];

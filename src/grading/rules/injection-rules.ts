@@ -327,7 +327,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\bbegin system prompt\b`,
         String.raw`\bend of (?:the )?(?:answer|response|user input|candidate input)\b`,
         // A verdict as markup: <review band="strong">.
-        String.raw`<[a-z_:-]+\b[^>]{0,400}\b(?:band|verdict|grade|rating|outcome)\s*=\s*["']?(?:strong|pass|exceeds\w*|top|outstanding|hire)\b`,
+        String.raw`<[a-z_:-]+\b[^<>]{0,400}\b(?:band|verdict|grade|rating|outcome)\s*=\s*["']?(?:strong|pass|exceeds\w*|top|outstanding|hire)\b`,
       ].join('|')}`,
     ),
     note: 'chat-template markup',

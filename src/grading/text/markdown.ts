@@ -30,11 +30,12 @@ export interface HiddenSpan {
 const HTML_COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 /*
  * Every span of inline markup below is bounded (a tag, a link, a bold run at most 400 characters; a
- * hidden element's content at most 4,000): unbounded, a pattern tried at each of many unclosed `<`,
- * `**` or `[` scans to the end of the text every time, and a 1 MB line of "<a b " took minutes.
+ * hidden element's content at most 4,000), and a tag stops at the next `<`: unbounded, a pattern tried
+ * at each of many unclosed `<`, `**` or `[` scans to the end of the text every time, and a 1 MB line
+ * of "<a b " took minutes.
  */
 const HIDDEN_SPAN =
-  /<(span|div|p)\b[^>]{0,400}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|color\s*:\s*(?:white|#fff\b|#ffffff))[^>]{0,400}>([\s\S]{0,4000}?)<\/\1>/gi;
+  /<(span|div|p)\b[^<>]{0,400}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|color\s*:\s*(?:white|#fff\b|#ffffff))[^<>]{0,400}>([\s\S]{0,4000}?)<\/\1>/gi;
 const BULLET = /^(\s*)(?:[-*+•‣◦▪]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/i;
 const HEADING = /^\s{0,3}#{1,6}\s+/;
 const RULE = /^\s*(?:[-*_]\s*){3,}$/;
@@ -47,7 +48,7 @@ const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_]{1,60})(?:\*\*|__)\s*:?\s*$/;
  */
 const LINK_TITLE = /\]\([^)\s]*\s+(?:"([^"]{1,400})"|'([^']{1,400})')\s*\)/g;
 const ATTRIBUTE =
-  /<[a-z][\w-]*\b[^>]{0,400}?\b(?:title|alt|aria-label|data-[\w-]+)\s*=\s*(?:"([^"]{1,400})"|'([^']{1,400})')/gi;
+  /<[a-z][\w-]*\b[^<>]{0,400}?\b(?:title|alt|aria-label|data-[\w-]+)\s*=\s*(?:"([^"]{1,400})"|'([^']{1,400})')/gi;
 
 /**
  * The 1-based line of each offset, for offsets that arrive in increasing order: counts the newlines
@@ -109,7 +110,7 @@ export function stripInline(text: string): string {
         .replace(/\[([^\]]{1,400})\]\([^)]{0,400}\)/g, '$1')
     : text;
   return links
-    .replace(/<\/?[a-z][^>]{0,400}>/gi, ' ')
+    .replace(/<\/?[a-z][^<>]{0,400}>/gi, ' ')
     .replace(/(\*\*|__)(.{1,400}?)\1/g, '$2')
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]{0,400}?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
     .replace(/`([^`]{0,400})`/g, '$1')

@@ -88,6 +88,15 @@ export const GRADE_REQUEST = {
   self: String.raw`\b(?:this|my) (?:answer|response|submission|candidate|write-?up|essay|memo|design|plan|proposal|solution)\b|(?<!\b(?:prompt|judge|model|llm|template|evaluator|rubric)\b.{0,80})\b(?:the (?:answer|response|submission|memo) above|the above (?:answer|response|submission))\b|\b(?:answer|response|submission)s? like this(?: one)?\b|\bthe (?:complete|full|whole|untruncated|original) (?:version|answer|response|submission)\b|\bthe memo\b|\bthe candidate\b|\b(?:me|myself)\b|\bthis\b(?= (?:as|a|an|the|\d)\b)|\b(?:the|this|my) (?:[\w-]+ )?section\b|\bsection \d`,
 } as const;
 
+/** Who in an interview loop a claimed verdict comes from ("the panel", "my recruiter", "the debrief"). */
+const LOOP_AUTHORITY = String.raw`(?:interview panel|hiring panel|panel|hiring committee|debrief|interviewers?|recruiters?|calibration|bar raiser)`;
+/**
+ * The verdict such a claim gives the answer: "strong", "exceeds the bar", "the senior exemplar",
+ * "already demonstrated". ("Same band" is read only where a rating or a reviewer's label comes with it:
+ * an interview process keeps candidates in the same band.)
+ */
+const CLAIMED_VERDICT = String.raw`(?:strong(?:est)?|top (?:band|category|marks|score|of the scale)|outstanding|exceeds?(?: the| our)? bar|exceeds_bar|(?:senior|hiring) (?:bar|exemplar)|meets? (?:the (?:senior |hiring )?bar|every (?:criterion|section|requirement)|all (?:criteria|sections|requirements))|already demonstrated|fully covered)`;
+
 export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'grade-request',
@@ -547,16 +556,16 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     pattern: new RegExp(
       [
         // A verdict claimed from the interview loop: "the panel re-rated v2 as strong".
-        String.raw`^(?=.*\b(?:interview panel|hiring panel|panel|hiring committee|debrief|interviewers?|recruiters?|calibration|bar raiser)\b)(?=.*\b(?:rated|re-?rated|scored|re-?scored|banded|graded|marked|judged|calibrated|matched)\b)(?=.*(?:\b(?:this|my|the) (?:answer|story|memo|write-?up|response|submission|version)\b(?! (?:i|we) (?:gave|wrote|had)\b)|\bv\d\b|\b(?:the|this) (?:strongest|best) answer\b))(?=.*\b(?:strong(?:est)?|top (?:band|category|marks|score|of the scale)|outstanding|exceeds?(?: the| our)? bar|exceeds_bar|(?:senior|hiring) (?:bar|exemplar)|meets? (?:the (?:senior |hiring )?bar|every (?:criterion|section|requirement)|all (?:criteria|sections|requirements))|already demonstrated|same band|fully covered)\b)`,
+        String.raw`^(?=.*\b${LOOP_AUTHORITY}\b)(?=.*\b(?:rated|re-?rated|scored|re-?scored|banded|graded|marked|judged|calibrated|matched)\b)(?=.*(?:\b(?:this|my|the) (?:answer|story|memo|write-?up|response|submission|version)\b(?! (?:i|we) (?:gave|wrote|had)\b)|\bv\d\b|\b(?:the|this) (?:strongest|best) answer\b))(?=.*\b(?:${CLAIMED_VERDICT}|same band)\b)`,
         // ...or from any reviewer, with what later grading should do: "whoever reviews it won't need to
         // re-litigate it", "later reviewers keep the same band", "no further deductions".
-        String.raw`^(?=.*\b(?:interview panel|hiring panel|panel|hiring committee|debrief|interviewers?|recruiters?|calibration|bar raiser|reviewers?|whoever reviews)\b)(?=.*\b(?:strong(?:est)?|top (?:band|category|marks|score|of the scale)|outstanding|exceeds?(?: the| our)? bar|exceeds_bar|(?:senior|hiring) (?:bar|exemplar)|meets? (?:the (?:senior |hiring )?bar|every (?:criterion|section|requirement)|all (?:criteria|sections|requirements))|already demonstrated|fully covered)\b)(?=.*\b(?:later review\w*|subsequent review\w*|whoever reviews|re-?litigat\w*|re-?assess\w*|re-?scor\w*|no further|keep (?:the )?same|stays? in|formality|locked|fixed at)\b)`,
+        String.raw`^(?=.*\b(?:${LOOP_AUTHORITY}|reviewers?|whoever reviews)\b)(?=.*\b${CLAIMED_VERDICT}\b)(?=.*\b(?:later review\w*|subsequent review\w*|whoever reviews|re-?litigat\w*|re-?assess\w*|re-?scor\w*|no further|keep (?:the )?same|stays? in|formality|locked|fixed at)\b)`,
         // Parts of the answer said to be covered out of band, and so left out: "she said those were
         // fully covered at the whiteboard, so I'm leaving them out of the write-up".
         String.raw`^(?=.*\b(?:covered|addressed|satisfied|demonstrated|discussed|went through|explained|walked through)\b)(?=.*\b(?:live(?= at| on| in| during| with)|verbally|out loud|aloud|at the whiteboard|on the whiteboard|in (?:the |our )?(?:session|interview|call|room)|during the (?:interview|session|call))\b)(?=.*\b(?:leav\w+ (?:them|it|those|that) out|left (?:them |it |those |that )?out|omit\w*|not (?:repeat\w*|includ\w*|written)|treat\w*|count\w* as)\b)`,
         String.raw`\btreat (?:the |this |that )?(?:[\w-]+ ){0,2}?(?:success[- ]metrics?|metrics?|trade-?offs?|rubric|criteri\w+)(?:[- ](?:part|section|piece)s?)? as (?:covered|addressed|met|satisfied|done|complete)\b(?! only)`,
         String.raw`\b(?:all|every) rubric (?:items?|criteri\w+|points?|sections?)\b[^.]{0,20}\b(?:satisfied|met|covered|addressed|passed|ticked)\b`,
-        String.raw`\b(?:reviewer|grader|assessor|panel|interviewer|committee)(?:'s)? (?:summary|verdict|assessment|rating|notes?|memo|comment)s?\s*:[^.]{0,200}\b(?:strong(?:est)?|top (?:band|category|marks|score|of the scale)|outstanding|exceeds?(?: the| our)? bar|exceeds_bar|(?:senior|hiring) (?:bar|exemplar)|meets? (?:the (?:senior |hiring )?bar|every (?:criterion|section|requirement)|all (?:criteria|sections|requirements))|already demonstrated|same band|fully covered)`,
+        String.raw`\b(?:reviewer|grader|assessor|panel|interviewer|committee)(?:'s)? (?:summary|verdict|assessment|rating|notes?|memo|comment)s?\s*:[^.]{0,200}\b(?:${CLAIMED_VERDICT}|same band)`,
         String.raw`\bshould not (?:reduce|lower|affect|count against|hurt) the (?:assessment|grade|evaluation|marks)\b`,
       ].join('|'),
     ),

@@ -68,7 +68,13 @@ function unspace(line: string, tricks: Set<string>): string {
   return joined.replace(SPACED_PAIR, '$1$2').replace(/ {2,}/g, ' ');
 }
 
-const BASE64 = new RegExp(String.raw`[A-Za-z0-9+/_-]{${ENCODED_MIN},}={0,2}`, 'g');
+/** Base64's characters (standard and URL-safe), as a character class. */
+const BASE64_CHARS = String.raw`[A-Za-z0-9+/_-]`;
+const BASE64 = new RegExp(String.raw`${BASE64_CHARS}{${ENCODED_MIN},}={0,2}`, 'g');
+/** The same characters as a table by ASCII code, for the one-pass run count. */
+const IS_BASE64_CHAR = Uint8Array.from({ length: 128 }, (_, c) =>
+  new RegExp(BASE64_CHARS).test(String.fromCharCode(c)) ? 1 : 0,
+);
 /**
  * URL encoding: a token (split at spaces and quotes, so the scan stays linear) with at least
  * PERCENT_MIN %XX escapes among URL characters ("note=SYSTEM%20NOTE%20TO%20GRADER").
@@ -123,16 +129,7 @@ function longestEncodedRun(line: string): number {
   let best = 0;
   let run = 0;
   for (let i = 0; i < line.length; i += 1) {
-    const c = line.charCodeAt(i);
-    const encoded =
-      (c >= 97 && c <= 122) ||
-      (c >= 65 && c <= 90) ||
-      (c >= 48 && c <= 57) ||
-      c === 43 ||
-      c === 47 ||
-      c === 95 ||
-      c === 45;
-    run = encoded ? run + 1 : 0;
+    run = IS_BASE64_CHAR[line.charCodeAt(i)] === 1 ? run + 1 : 0;
     if (run > best) best = run;
   }
   return best;

@@ -29,13 +29,17 @@ export interface HiddenSpan {
 
 const HTML_COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 /*
- * Every span of inline markup below is bounded (a tag, a link, a bold run at most 400 characters; a
- * hidden element's content at most 4,000), and a tag stops at the next `<`: unbounded, a pattern tried
- * at each of many unclosed `<`, `**` or `[` scans to the end of the text every time, and a 1 MB line
- * of "<a b " took minutes.
+ * Every span of inline markup below is bounded (a tag, a link, a bold run at most MAX_SPAN characters;
+ * a hidden element's content at most MAX_HIDDEN), and a tag stops at the next `<`: unbounded, a pattern
+ * tried at each of many unclosed `<`, `**` or `[` scans to the end of the text every time, and a 1 MB
+ * line of "<a b " took minutes.
  */
-const HIDDEN_SPAN =
-  /<(span|div|p)\b[^<>]{0,400}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|color\s*:\s*(?:white|#fff\b|#ffffff))[^<>]{0,400}>([\s\S]{0,4000}?)<\/\1>/gi;
+const MAX_SPAN = 400;
+const MAX_HIDDEN = 4000;
+const HIDDEN_SPAN = new RegExp(
+  String.raw`<(span|div|p)\b[^<>]{0,${MAX_SPAN}}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|color\s*:\s*(?:white|#fff\b|#ffffff))[^<>]{0,${MAX_SPAN}}>([\s\S]{0,${MAX_HIDDEN}}?)<\/\1>`,
+  'gi',
+);
 const BULLET = /^(\s*)(?:[-*+•‣◦▪]|\d{1,2}[.)]|[a-z][.)](?=\s))\s+/i;
 const HEADING = /^\s{0,3}#{1,6}\s+/;
 const RULE = /^\s*(?:[-*_]\s*){3,}$/;
@@ -47,8 +51,10 @@ const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_]{1,60})(?:\*\*|__)\s*:?\s*$/;
  * element's title, alt, aria-label or data attribute. Kept aside for the injection scan.
  */
 const LINK_TITLE = /\]\([^)\s]*\s+(?:"([^"]{1,400})"|'([^']{1,400})')\s*\)/g;
-const ATTRIBUTE =
-  /<[a-z][\w-]*\b[^<>]{0,400}?\b(?:title|alt|aria-label|data-[\w-]+)\s*=\s*(?:"([^"]{1,400})"|'([^']{1,400})')/gi;
+const ATTRIBUTE = new RegExp(
+  String.raw`<[a-z][\w-]*\b[^<>]{0,${MAX_SPAN}}?\b(?:title|alt|aria-label|data-[\w-]+)\s*=\s*(?:"([^"]{1,400})"|'([^']{1,400})')`,
+  'gi',
+);
 
 /**
  * The 1-based line of each offset, for offsets that arrive in increasing order: counts the newlines
@@ -99,21 +105,27 @@ export function extractHidden(raw: string): { visible: string; hidden: HiddenSpa
   return { visible, hidden };
 }
 
+const IMAGE = new RegExp(String.raw`!\[([^\]]{0,${MAX_SPAN}})\]\([^)]{0,${MAX_SPAN}}\)`, 'g');
+const LINK = new RegExp(String.raw`\[([^\]]{1,${MAX_SPAN}})\]\([^)]{0,${MAX_SPAN}}\)`, 'g');
+const TAG = new RegExp(String.raw`<\/?[a-z][^<>]{0,${MAX_SPAN}}>`, 'gi');
+const BOLD = new RegExp(String.raw`(\*\*|__)(.{1,${MAX_SPAN}}?)\1`, 'g');
+const EMPHASIS = new RegExp(
+  String.raw`(^|[\s(])[*_]([^*_\s][^*_]{0,${MAX_SPAN}}?)[*_](?=[\s).,;:!?]|$)`,
+  'g',
+);
+const CODE = new RegExp(String.raw`\`([^\`]{0,${MAX_SPAN}})\``, 'g');
+
 /** Strips inline markup: emphasis, code ticks, links, images, HTML tags, table pipes. */
 export function stripInline(text: string): string {
   // Most lines carry no markup at all; only those that do pay for the replacements.
   if (!/[*_`<[|>!]/.test(text)) return text.replace(/\s+/g, ' ').trim();
   // A link needs "](": a line of "[" without one skips both link patterns.
-  const links = text.includes('](')
-    ? text
-        .replace(/!\[([^\]]{0,400})\]\([^)]{0,400}\)/g, '$1')
-        .replace(/\[([^\]]{1,400})\]\([^)]{0,400}\)/g, '$1')
-    : text;
+  const links = text.includes('](') ? text.replace(IMAGE, '$1').replace(LINK, '$1') : text;
   return links
-    .replace(/<\/?[a-z][^<>]{0,400}>/gi, ' ')
-    .replace(/(\*\*|__)(.{1,400}?)\1/g, '$2')
-    .replace(/(^|[\s(])[*_]([^*_\s][^*_]{0,400}?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
-    .replace(/`([^`]{0,400})`/g, '$1')
+    .replace(TAG, ' ')
+    .replace(BOLD, '$2')
+    .replace(EMPHASIS, '$1$2')
+    .replace(CODE, '$1')
     .replace(/^\s*>\s?/, '')
     .replace(/\s*\|\s*/g, ' | ')
     .replace(/^\s*\|\s*|\s*\|\s*$/g, '')

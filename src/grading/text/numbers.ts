@@ -258,21 +258,10 @@ const GROUNDING = new RegExp(
   ].join('|')})\b`,
 );
 
-/**
- * Whether the sentence grounds its figures (GROUNDING anywhere in it), worked out once per sentence:
- * asked for each of its figures, a line of thousands of figures was read once per figure.
- */
-let groundedText: string | undefined;
-let groundedValue = false;
-function isGrounded(lower: string): boolean {
-  if (lower !== groundedText) {
-    groundedText = lower;
-    groundedValue = GROUNDING.test(lower);
-  }
-  return groundedValue;
-}
+/** Whether the sentence grounds its figures (GROUNDING anywhere in it); findNumbers asks once a sentence. */
+type Grounded = () => boolean;
 
-function classifyPercent(lower: string, index: number, end: number): NumberKind {
+function classifyPercent(lower: string, index: number, end: number, grounded: Grounded): NumberKind {
   const after = lower.slice(end, end + 40);
   if (
     /^\s*of\s+(?:the\s+|their\s+|our\s+|all\s+|total\s+)?[a-z]/.test(after) &&
@@ -281,12 +270,10 @@ function classifyPercent(lower: string, index: number, end: number): NumberKind 
     return 'percent';
   const near = lower.slice(Math.max(0, index - 50), end + 30);
   if (VAGUE_NEAR.test(near)) return 'floating';
-  return isGrounded(lower) || (CONCRETE_NEAR.test(near) && /\b(?:from|to)\b/.test(near))
-    ? 'percent'
-    : 'floating';
+  return grounded() || (CONCRETE_NEAR.test(near) && /\b(?:from|to)\b/.test(near)) ? 'percent' : 'floating';
 }
 
-function classify(lower: string, match: RegExpMatchArray): NumberKind | undefined {
+function classify(lower: string, match: RegExpMatchArray, grounded: Grounded): NumberKind | undefined {
   const text = match[0];
   const index = match.index ?? 0;
   const end = index + text.length;
@@ -296,10 +283,10 @@ function classify(lower: string, match: RegExpMatchArray): NumberKind | undefine
   if (/^[$€£]/.test(text) || MONEY_UNIT.test(after)) {
     // "$2B TAM", "$5M of value": a money figure on an abstraction floats like a bare percentage.
     const near = lower.slice(Math.max(0, index - 40), end + 30);
-    return VAGUE_MONEY.test(near) && !isGrounded(lower) ? 'floating' : 'money';
+    return VAGUE_MONEY.test(near) && !grounded() ? 'floating' : 'money';
   }
   if (/%|percent|x$/.test(text) || /^(?:twice|doubled?|tripled?|halved?|tenfold)$/.test(text)) {
-    return classifyPercent(lower, index, end);
+    return classifyPercent(lower, index, end, grounded);
   }
   if (TIME_UNIT.test(after)) return TIMEFRAME_BEFORE.test(before) ? 'timeframe' : 'duration';
   if (SCALE_UNIT.test(after)) return 'scale';
@@ -337,10 +324,16 @@ export function findNumbers(lower: string): NumberMention[] {
   if (!/[\d$€£~]/.test(lower) && !WORD_NUMBER_TRIGGER.test(lower) && !TIME_WORD.test(lower)) return out;
   for (const m of lower.matchAll(TIME_RATE)) out.push({ index: m.index ?? 0, text: m[0], kind: 'duration' });
   for (const m of lower.matchAll(UNIT_BEFORE)) out.push({ index: m.index ?? 0, text: m[0], kind: 'count' });
+  // Read once for the sentence, not once per figure: a line of thousands of figures was read that often.
+  let groundedValue: boolean | undefined;
+  const grounded = (): boolean => {
+    groundedValue ??= GROUNDING.test(lower);
+    return groundedValue;
+  };
   for (const match of lower.matchAll(NUMBER)) {
     const prev = lower[(match.index ?? 0) - 1] ?? ' ';
     if (/[a-z]/.test(prev)) continue; // part of a name such as "s3", "p95" or "q3"
-    const kind = classify(lower, match);
+    const kind = classify(lower, match, grounded);
     if (kind) out.push({ index: match.index ?? 0, text: match[0].trim(), kind });
   }
   return out;

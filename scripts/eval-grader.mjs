@@ -46,7 +46,14 @@ report.injection = {
     .filter((x) => has(x.g, 'prompt-injection'))
     .map((x) => (which === 'test' ? '(test)' : x.r.id)),
 };
-report.ownOffTopic = clean.filter((x) => has(x.g, 'off-topic')).map(shown);
+// Answers written to a neighbouring question on purpose (failure mode `off-question`) are not answers
+// to their own question: flagging them is right, so they are counted apart.
+const offQuestion = (x) => (x.r.modes ?? []).includes('off-question');
+report.ownOffTopic = clean.filter((x) => !offQuestion(x) && has(x.g, 'off-topic')).map(shown);
+report.offQuestion = {
+  n: clean.filter(offQuestion).length,
+  flagged: clean.filter((x) => offQuestion(x) && has(x.g, 'off-topic')).length,
+};
 const swaps = swappedPairs(corpus).map(({ answer, question }) =>
   gradeOffline(answer.text, gradableFor(question, bank)),
 );
@@ -75,6 +82,9 @@ else {
     `injection: ${report.injection.caught}/${report.injection.of}${report.injection.missed.length ? ` (missed ${report.injection.missed.join(', ')})` : ''}; false alarms ${report.injection.falseAlarms.join(', ') || 'none'}`,
   );
   console.log(`own answers flagged off topic: ${report.ownOffTopic.length} ${report.ownOffTopic.join(', ')}`);
+  console.log(
+    `written to a neighbouring question on purpose: ${report.offQuestion.flagged} of ${report.offQuestion.n} flagged off topic`,
+  );
   console.log(
     `swapped: ${report.swapped.n}, flagged ${pct(report.swapped.flagged)}, <=40 ${pct(report.swapped.atMost40)}`,
   );

@@ -36,12 +36,16 @@ const featuresOf = (text, question) => {
 function relevanceItems(split) {
   const answers = corpus.filter((r) => r.split === split && !r.injection);
   const groupOf = (q) => q.bankId ?? q.text;
-  const items = answers.map((r) => ({
-    ...featuresOf(r.text, gradableFor(r.question, bank)),
-    y: 0,
-    corpus: true,
-    group: groupOf(r.question),
-  }));
+  // An answer its writer wrote to a neighbouring question on purpose (failure mode `off-question`) is
+  // neither an own-question answer nor a swap: it neither sets a threshold nor is fitted on.
+  const items = answers
+    .filter((r) => !(r.modes ?? []).includes('off-question'))
+    .map((r) => ({
+      ...featuresOf(r.text, gradableFor(r.question, bank)),
+      y: 0,
+      corpus: true,
+      group: groupOf(r.question),
+    }));
   for (const { answer, question } of swappedPairs(answers))
     items.push({
       ...featuresOf(answer.text, gradableFor(question, bank)),

@@ -71,7 +71,10 @@ describe.each(['dev', 'test'])('blind corpus, %s split', (split) => {
     // questions share few words with any question). Writer 13's made-up behavioral questions brought the
     // reported rate to 58-62%, and writers 23-27's test swaps to 53%, so the floor sits at 50%.
     expect(flagged).toBeGreaterThanOrEqual(0.5);
-    const own = graded.filter((x) => !x.r.injection && has(x.g, 'off-topic')).length / graded.length;
+    // An answer its writer aimed at a neighbouring question on purpose (failure mode `off-question`)
+    // is not an answer to its own question: the fit leaves it out, and flagging it is right.
+    const ownAnswers = graded.filter((x) => !x.r.injection && !(x.r.modes ?? []).includes('off-question'));
+    const own = ownAnswers.filter((x) => has(x.g, 'off-topic')).length / ownAnswers.length;
     expect(own).toBeLessThanOrEqual(0.01);
   });
 });

@@ -210,6 +210,24 @@ Column-level lineage for external tables: it waits for v2.`;
     expect(ids(named)).not.toContain('no-tradeoff');
   });
 
+  it('no-tradeoff fires when the answer declines the choice ("we do both"), whatever else it says', () => {
+    const base = STRONG.replace(/\n/g, ' ');
+    for (const refusal of [
+      'On the connector versus the skew fix: both matter, so we do both in parallel with different engineers.',
+      'Honestly, I did not want to say no to either team, so we get both.',
+      'Governance versus speed: with these controls we get both.',
+    ]) {
+      const flag = flagsOf(`${base}\n\n${refusal}`).find((f) => f.id === 'no-tradeoff');
+      expect(flag?.message, refusal).toContain('keep both sides');
+    }
+    for (const choice of [
+      "Both matter, but a CFO who can't explain last month won't trust a forecast, so forecasting waits.",
+      "We can't do both for the same figure, so the fast number is labelled an estimate.",
+      "I'd do both: batch deletes weekly, and seven-day retention on tables tagged as personal data.",
+    ])
+      expect(has(`${base}\n\n${choice}`, 'no-tradeoff'), choice).toBe(false);
+  });
+
   it('no-metrics and no-user fire on vague answers, not on specific ones', () => {
     const vague =
       'We should improve the product for customers and make it better so that people are happier overall.';

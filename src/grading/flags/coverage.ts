@@ -1,4 +1,4 @@
-import { GENERIC_RULES } from '../rules/flag-rules.js';
+import { GENERIC_RULES, REFUSED_CHOICE } from '../rules/flag-rules.js';
 import { GENERIC_INFRA } from '../rules/lexicon-products.js';
 import type { TaggedSentence } from '../tagging.js';
 import type { Flag, FlagId } from '../types.js';
@@ -18,13 +18,17 @@ function strength(ctx: FlagContext, id: keyof FlagContext['analysis']['signals']
 }
 
 function missing(ctx: FlagContext): Flag[] {
+  const refusesChoice = ctx.analysis.content.some((s) => REFUSED_CHOICE.test(s.lower));
   const checks: [FlagId, boolean, string?][] = [
     [
       'no-tradeoff',
-      Math.max(strength(ctx, 'decision-tradeoff'), strength(ctx, 'system-tradeoffs')) < MISSING_BELOW,
-      ctx.analysis.content.some((s) => /\btrade-?offs?\b/.test(s.lower))
-        ? 'the word appears, but nothing is given up'
-        : undefined,
+      refusesChoice ||
+        Math.max(strength(ctx, 'decision-tradeoff'), strength(ctx, 'system-tradeoffs')) < MISSING_BELOW,
+      refusesChoice
+        ? 'it claims to keep both sides of the choice instead of giving one up'
+        : ctx.analysis.content.some((s) => /\btrade-?offs?\b/.test(s.lower))
+          ? 'the word appears, but nothing is given up'
+          : undefined,
     ],
     [
       'no-metrics',

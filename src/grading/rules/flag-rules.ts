@@ -1,5 +1,6 @@
 import type { Round, SignalId } from '../../bank/vocabulary.js';
 import type { Severity } from '../types.js';
+import { alt } from './alternation.js';
 
 /**
  * Flags as data: severity, the points each costs, the message the candidate sees, and the thresholds
@@ -184,6 +185,30 @@ export const OVERENGINEERING_RULES = {
 /** What counts as one piece of mechanism for `mechanismPer100Words` (inline code, config keys, identifiers). */
 export const MECHANISM_TOKEN =
   /`[^`\n]+`|\b[a-z]+(?:\.[a-z][A-Za-z]+){2,}\b|\b[a-z]+_[a-z_]+\b|\b[A-Z][a-z]+[A-Z]\w+\b/g;
+
+/**
+ * A claim to have both sides of a choice instead of giving one up: "we get both", "both matter", "we do
+ * both in parallel", "I didn't want to say no to either team". Whatever else the answer says about
+ * trade-offs, one that declines the choice it was asked to make has not named what it gives up, so
+ * no-tradeoff applies. "We can't do both", "both matter, but ..." and a concrete pairing ("I'd do both:
+ * batch deletes weekly and ...") do not match.
+ */
+export const REFUSED_CHOICE = new RegExp(
+  String.raw`\b${alt(
+    String.raw`(?:we|you|they|i)(?:'ll| will| can| could| would)? (?:get|have|achieve|deliver) both\b(?! the\b| to\b| signed)`,
+    String.raw`both (?:are|were) (?:equally )?(?:important|priorities|critical)`,
+    String.raw`both matter(?!,? but)`,
+    String.raw`(?:we|i|let's) (?:just )?do both\b(?!:)`,
+    String.raw`do both in parallel`,
+    String.raw`(?:we|i|you)(?: really)? (?:don't|do not|didn't|won't|must not|shouldn't|never) (?:have|need|want) to (?:choose|pick)\b(?! on\b| by\b| based\b)`,
+    String.raw`must not choose`,
+    String.raw`(?:i|we) (?:didn't|did not|don't|do not) want to say no to either`,
+    String.raw`wouldn't want to drop either`,
+    String.raw`without (?:giving up|dropping|sacrificing|compromising) (?:on )?either`,
+    String.raw`keep both (?:\w+ )?(?:happy|satisfied)`,
+    String.raw`(?:has|have|need) to serve both`,
+  )}`,
+);
 
 export const GENERIC_RULES = {
   /** Buzzwords per 100 words above which an answer with few claims reads as stuffed. */

@@ -236,6 +236,19 @@ Column-level lineage for external tables: it waits for v2.`;
     expect(ids(STRONG)).not.toContain('no-metrics');
   });
 
+  it('a department that owns a named output is a named user ("finance\'s 7am refresh")', () => {
+    const diagnosis =
+      'Compare a fast run and a slow run stage by stage; a broadcast join that turned into a sort-merge join is my first guess.';
+    expect(has(diagnosis, 'no-user', 'technical')).toBe(true);
+    expect(
+      has(
+        `${diagnosis} For the people waiting, say finance's 7am refresh, tonight brings an ETA and a choice of yesterday's table or waiting.`,
+        'no-user',
+        'technical',
+      ),
+    ).toBe(false);
+  });
+
   it('no-clarification only in system design, and not when scoping questions come first', () => {
     const design =
       'Kafka feeds a Spark job that writes Delta tables, and a dashboard reads them every minute.';

@@ -157,6 +157,24 @@ export const PERSONA = alt(
     `data (?:providers?|vendors?|consumers?|owners?)`,
     `partners? who`,
   ].join('|')}`,
+  // A department owning a named output is someone whose morning breaks: "finance's 7am refresh",
+  // "the CFO's dashboard", "legal's quarterly report".
+  `(?:${[
+    `finance`,
+    `marketing`,
+    `sales`,
+    `support`,
+    `legal`,
+    `compliance`,
+    `ops`,
+    `operations`,
+    `risk`,
+    `security`,
+    `audit`,
+    `(?:the )?(?:cfo|ceo|cro|coo|cio|cto)`,
+  ].join(
+    '|',
+  )})'s (?:[\\w-]+ ){0,2}(?:dashboards?|reports?|refresh|close|numbers|forecasts?|models?|jobs?|pipelines?|quer(?:y|ies)|deadlines?|reviews?|team)`,
 );
 
 /** People in general: a weak substitute for a named user. */

@@ -9,6 +9,7 @@ import {
   HEDGE,
   NOTHING_GIVEN_UP,
   PRODUCT_LABEL,
+  STEP_START,
   TIMEFRAME,
   VERBISH,
   WISHLIST,
@@ -72,7 +73,7 @@ function numberTags(numbers: NumberMention[], tags: Set<TagId>): void {
 
 function isBareItem(sentence: Sentence, tags: Set<TagId>): boolean {
   if (sentence.kind !== 'bullet' || sentence.words > 8 || tags.has('question')) return false;
-  return !VERBISH.test(sentence.lower);
+  return !VERBISH.test(sentence.lower) && !STEP_START.test(sentence.lower.replace(/^[^a-z0-9]+/, ''));
 }
 
 /** A product (or a pronoun for one) as the subject, then a describing verb: "X provides Y". */

@@ -58,6 +58,16 @@ dashboards so everything is governed in one place.`;
     expect(has(text, 'feature-enumeration', 'technical')).toBe(true);
   });
 
+  it('a terse checklist of diagnostic steps is a plan, not a list of features', () => {
+    const steps =
+      'GROUP BY customer_id hash-partitions on customer_id.\n\n- Check the skewed stage in the Spark UI\n- Confirm the hot id is the bot account\n- Compare with last week\n- Expect one id near 40% of rows\n- Salt the key for that id\n- Expect runtime back near 12 min';
+    expect(has(steps, 'feature-enumeration', 'technical')).toBe(false);
+    // The same bullets naming things to have are still a list.
+    const things =
+      'GROUP BY customer_id hash-partitions on customer_id.\n\n- Skew dashboard in the Spark UI\n- Bot account detection\n- Weekly comparison report\n- Hot key alerts\n- Automatic key salting\n- Runtime forecasts';
+    expect(has(things, 'feature-enumeration', 'technical')).toBe(true);
+  });
+
   it('does not fire when descriptions carry a user, a cost or a decision', () => {
     expect(has(STRONG, 'feature-enumeration')).toBe(false);
     const reasoned = `Delta Lake gives us ACID writes, so a failed job never leaves half a partition for the analysts

@@ -389,6 +389,57 @@ export const VERBISH = new RegExp(
 );
 
 /**
+ * A short bullet that opens with a step of work rather than a thing to have: "Confirm the id is the bot
+ * account", "Expect runtime back near 12 min", "Compare a fast run and a slow one". A checklist of steps
+ * is a plan, not a list of features. (Verbs that adopt a feature, "add", "enable", "use", "ship", are
+ * left out: "Enable lineage" is a feature named.)
+ */
+export const STEP_START = new RegExp(
+  String.raw`^(?:${[
+    String.raw`confirm`,
+    String.raw`check`,
+    String.raw`expect`,
+    String.raw`compare`,
+    String.raw`re-?run`,
+    String.raw`run`,
+    String.raw`measure`,
+    String.raw`verify`,
+    String.raw`ask`,
+    String.raw`tell`,
+    String.raw`find`,
+    String.raw`inspect`,
+    String.raw`profile`,
+    String.raw`look (?:at|for)`,
+    String.raw`read`,
+    String.raw`watch`,
+    String.raw`test`,
+    String.raw`try`,
+    String.raw`investigate`,
+    String.raw`identify`,
+    String.raw`isolate`,
+    String.raw`backfill`,
+    String.raw`restore`,
+    String.raw`revert`,
+    String.raw`roll back`,
+    String.raw`salt`,
+    String.raw`repartition`,
+    String.raw`raise`,
+    String.raw`lower`,
+    String.raw`drop`,
+    String.raw`delete`,
+    String.raw`split`,
+    String.raw`pin`,
+    String.raw`escalate`,
+    String.raw`notify`,
+    String.raw`page`,
+    String.raw`pause`,
+    String.raw`decide`,
+    String.raw`agree`,
+    String.raw`write down`,
+  ].join('|')})\b`,
+);
+
+/**
  * A trade-off claimed away: "the trade-off is speed versus control, and this approach gives the bank
  * both". A sentence that says nothing is lost gives nothing up, whatever trade-off words it uses.
  */

@@ -267,6 +267,10 @@ Column-level lineage for external tables: it waits for v2.`;
     expect(
       has(`How many jobs a day? How fresh? Who reads it?\n${design}`, 'no-clarification', 'system-design'),
     ).toBe(false);
+    // Scoping stated rather than asked counts too.
+    const stated =
+      'The real requirement is not deleting rows; it is proving deletion within 30 days, at a scale of 50,000 requests a month and 400 tables.';
+    expect(has(`${stated}\n${design}`, 'no-clarification', 'system-design')).toBe(false);
   });
 
   it('no-result only for behavioral stories without a measured outcome', () => {

@@ -755,6 +755,13 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`working assumption`,
       String.raw`i'll take`,
       String.raw`taking (?:it|that) as`,
+      // Scoping stated rather than asked: "the requirement is not X; it is Y", "scope it to the 14
+      // regulated models", "out of scope", "I'd design for detection first".
+      String.raw`the (?:real |actual |hard |core )?(?:requirements?|constraints?) (?:is|are|here is|here are)`,
+      String.raw`(?:requirements?|constraints?|non-goals?):`,
+      String.raw`scop(?:e|ed|ing) (?:it |this |that |the \w+ )?(?:to|down to)`,
+      String.raw`(?:in|out of) scope`,
+      String.raw`i(?:'d| would| will|'ll) (?:design|optimi[sz]e|build) for\b`,
     ].join('|')})\b`,
   ),
   rule(

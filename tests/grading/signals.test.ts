@@ -191,3 +191,16 @@ describe('signal detectors', () => {
     );
   });
 });
+
+describe('tag rules anchored at a sentence start', () => {
+  it('match in every sentence, not only the first of the answer', () => {
+    const tagsOf = (text: string, sentence: string) => [
+      ...(analyzeAnswer(text).content.find((s) => s.text === sentence)?.tags ?? []),
+    ];
+    expect(tagsOf('Not the fix: more workers.', 'Not the fix: more workers.')).toContain('rejection');
+    // All sentences are tagged in one pass over the joined text; `^` must still mean "sentence start".
+    const later =
+      'Hypothesis: one hot key.\n\nConfirm (5 min): count rows per key.\n\nNot the fix: more workers.';
+    expect(tagsOf(later, 'Not the fix: more workers.')).toContain('rejection');
+  });
+});

@@ -69,9 +69,14 @@ export interface TagRule {
   negatable: boolean;
 }
 
+/**
+ * A tag rule's pattern. Tagging runs every rule once over all sentences joined (text/joined.ts), one
+ * sentence per line, so `^` and `$` must mean the start and end of a sentence: the `m` flag. (Without
+ * it, a rule anchored at `^`, such as "Not the fix: more workers", only ever matched the first sentence.)
+ */
 export const rule = (id: string, tag: TagId, source: string, negatable = false): TagRule => ({
   id,
   tag,
-  pattern: new RegExp(source, 'g'),
+  pattern: new RegExp(source, 'gm'),
   negatable,
 });

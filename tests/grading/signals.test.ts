@@ -204,3 +204,11 @@ describe('tag rules anchored at a sentence start', () => {
     expect(tagsOf(later, 'Not the fix: more workers.')).toContain('rejection');
   });
 });
+
+describe('rejection in a contraction', () => {
+  it('"I wouldn\'t promise a credit" rules an option out; "I wouldn\'t be surprised" does not', () => {
+    const tagsOf = (text: string) => [...(analyzeAnswer(text).content[0]?.tags ?? [])];
+    expect(tagsOf("I wouldn't promise a credit on the call.")).toContain('rejection');
+    expect(tagsOf("I wouldn't be surprised if the join spills.")).not.toContain('rejection');
+  });
+});

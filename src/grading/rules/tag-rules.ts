@@ -265,6 +265,8 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`live with`,
       String.raw`tolerat\w+`,
       String.raw`${I_WOULD} (?:[\w'-]+ )?(?:skip|drop|defer|park|punt|not|leave|cut|avoid|hold off|say no|resist|pass on|kill)`,
+      // The contraction of "I would not": "I wouldn't promise a credit on the call".
+      String.raw`(?:i|we) wouldn't (?!be surprised|be shocked|know|say|call|worry|mind|expect|want (?:to )?(?:be|see))`,
       // ...but "data skipping" is a Delta feature, not something left out.
       String.raw`(?<!(?:data|file) )skip(?:ping|ped)?`,
       String.raw`won't (?:build|do|support|ship|add|cover|include|touch|offer|chase|solve|handle|prioriti\w+|invest|make|try|go|be (?:real-?time|instant|free|cheap|perfect|complete|available|supported|included|in v1|in the first)|scale|need)`,

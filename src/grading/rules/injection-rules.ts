@@ -97,6 +97,36 @@ const LOOP_AUTHORITY = String.raw`(?:interview panel|hiring panel|panel|hiring c
  */
 const CLAIMED_VERDICT = String.raw`(?:strong(?:est)?|top (?:band|category|marks|score|of the scale)|outstanding|exceeds?(?: the| our)? bar|exceeds_bar|(?:senior|hiring) (?:bar|exemplar)|meets? (?:the (?:senior |hiring )?bar|every (?:criterion|section|requirement)|all (?:criteria|sections|requirements))|already demonstrated|fully covered)`;
 
+/**
+ * The names of what interviewers reward, as a grader's rubric would list them: "trade-off", "named
+ * user", "measured result", "root cause". A line made of them is written for a keyword matcher.
+ */
+const RUBRIC_WORD = `(?:${[
+  String.raw`trade-?offs?`,
+  String.raw`opportunity cost`,
+  String.raw`what we give up`,
+  String.raw`gave up scope`,
+  String.raw`(?:north-star|success|guardrail|leading|lagging) metrics?`,
+  String.raw`success criteria`,
+  String.raw`named user`,
+  String.raw`(?:cfo |user )?persona`,
+  String.raw`user pain`,
+  String.raw`customer (?:obsession|impact)`,
+  String.raw`ownership`,
+  String.raw`owned decision`,
+  String.raw`i decided`,
+  String.raw`measured result`,
+  String.raw`root cause`,
+  String.raw`hypothesis`,
+  String.raw`prioriti[sz]ation`,
+  String.raw`data-driven`,
+  String.raw`baseline and target`,
+  String.raw`options for the decision-maker`,
+  String.raw`unit economics`,
+  String.raw`stakeholder (?:map|management)`,
+  String.raw`star (?:format|structure)`,
+].join('|')})`;
+
 export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'grade-request',
@@ -598,6 +628,16 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     note: 'says the verdict is already given and is not to be changed',
   },
   {
+    // "Tags: ownership · I decided · trade-off · measured result · root cause": a line of three or more
+    // rubric words in a list (separators, no sentence ending), whatever the line is labelled. Bounded
+    // lookaheads, so a long line costs no more than its first few hundred characters.
+    id: 'keyword-list',
+    pattern: new RegExp(
+      String.raw`^(?![^\n]{0,400}[a-z][.!?](?:\s|$))(?=(?:[^\n]{0,200}?[·,;|]){2})(?=(?:[^\n]{0,200}?\b${RUBRIC_WORD}\b){3})`,
+    ),
+    note: 'a list of rubric words written for a keyword-matching grader',
+  },
+  {
     id: 'non-human-reader',
     pattern: new RegExp(
       [
@@ -692,6 +732,12 @@ export const INJECTION_TRIGGER = new RegExp(
       String.raw`pretend`,
       String.raw`act(?:ing)? as`,
       String.raw`role-?play`,
+      String.raw`trade-?offs?`,
+      String.raw`persona`,
+      String.raw`ownership`,
+      String.raw`root cause`,
+      String.raw`hypothesis`,
+      String.raw`data-driven`,
       String.raw`nothing (?:here|in|below|that)`,
       String.raw`told me`,
       String.raw`confirm`,

@@ -3,7 +3,7 @@ import { PART_JOINTS, PART_MIN_TERMS, PART_TERMS, RELEVANCE_FLOOR } from '../rul
 import { linearScore, RELEVANCE_MODEL } from '../rules/weights.js';
 import type { GradableQuestion } from '../types.js';
 import { type QuestionDoc, type RelevanceIndex, relevanceIndex } from './index.js';
-import { contentTerms, cosine, countTerms, vectorOf } from './terms.js';
+import { contentTerms, cosine, countTerms, vectorOf, vectorsOf } from './terms.js';
 
 /**
  * Does the answer address what was asked? Its vocabulary is compared with its own question's and with
@@ -179,6 +179,48 @@ function rivalsOf(
   return rivals;
 }
 
+/**
+ * A free-text question's title-and-prompt vector and its rivals, worked out once per index: a class's
+ * answers to one question, or a coach's batch, grade it many times over.
+ */
+function freeTextRead(
+  index: RelevanceIndex,
+  question: GradableQuestion,
+  terms: Map<string, number>,
+): { asked: Map<string, number>; rivals: QuestionDoc[] } {
+  const key = `${question.round}\u0000${question.id ?? ''}\u0000${question.text}`;
+  const hit = index.freeText.get(key);
+  if (hit) return hit;
+  const asked = vectorOf(terms, index.askedIdf);
+  const read = { asked, rivals: rivalsOf(index, question, asked, undefined) };
+  if (index.freeText.size >= QUESTION_CACHE_LIMIT) index.freeText.clear();
+  index.freeText.set(key, read);
+  return read;
+}
+
+/**
+ * cosine(answer, doc) and coverage(doc, answerTerms) in one pass over the document's vector, when it
+ * is the smaller (as cosine() would iterate it), so both values are the ones those give, to the bit.
+ */
+function askedFit(
+  answer: ReadonlyMap<string, number>,
+  doc: ReadonlyMap<string, number>,
+  answerTerms: ReadonlySet<string>,
+): { similarity: number; coverage: number } {
+  if (doc.size > answer.size)
+    return { similarity: cosine(answer, doc), coverage: coverage(doc, answerTerms) };
+  let dot = 0;
+  let hit = 0;
+  let all = 0;
+  for (const [term, w] of doc) {
+    all += w;
+    const other = answer.get(term);
+    if (other !== undefined) dot += w * other;
+    if (answerTerms.has(term)) hit += w;
+  }
+  return { similarity: dot, coverage: all > 0 ? hit / all : 0 };
+}
+
 /** The fitted relevance model's logit: higher means further off topic. */
 export function offTopicLogit(f: RelevanceFeatures): number {
   return linearScore(RELEVANCE_MODEL, { ...f });
@@ -196,12 +238,12 @@ export function assessRelevance(
   const terms = contentTerms(answer);
   const termSet = new Set(terms);
   const counts = countTerms(terms);
-  const answerVec = vectorOf(counts, idf);
-  const answerAsked = vectorOf(counts, askedIdf);
+  const [answerVec, answerAsked] = vectorsOf(counts, idf, askedIdf);
   const ownDoc: QuestionDoc | undefined = question.id ? index?.byId.get(question.id) : undefined;
   const questionRead = readQuestionText(question.text);
   const questionTerms = questionRead.terms;
-  const askedVec = ownDoc?.asked ?? vectorOf(questionTerms, askedIdf);
+  const free = !ownDoc && index ? freeTextRead(index, question, questionTerms) : undefined;
+  const askedVec = ownDoc?.asked ?? free?.asked ?? vectorOf(questionTerms, askedIdf);
   // A free-text question has only its text: compare it, and every other question, on text alone,
   // weighted the same way on both sides.
   // Every same-round question's similarity at once; the own question is in the answer's round.
@@ -216,13 +258,14 @@ export function assessRelevance(
   let bestAsked = 0;
   let bestCoverage = 0;
   let beaten = 0;
-  const rivals = index ? rivalsOf(index, question, askedVec, ownDoc) : [];
+  const rivals = free?.rivals ?? (index ? rivalsOf(index, question, askedVec, ownDoc) : []);
   for (const doc of rivals) {
-    const full = ownDoc ? fullSimilarity(answerVec, doc, dots) : cosine(answerAsked, doc.asked);
+    const fit = askedFit(answerAsked, doc.asked, termSet);
+    const full = ownDoc ? fullSimilarity(answerVec, doc, dots) : fit.similarity;
     if (full > ownFull) beaten += 1;
     if (!best || full > best.similarity) best = { id: doc.id, similarity: full };
-    bestAsked = Math.max(bestAsked, cosine(answerAsked, doc.asked));
-    bestCoverage = Math.max(bestCoverage, coverage(doc.asked, termSet));
+    bestAsked = Math.max(bestAsked, fit.similarity);
+    bestCoverage = Math.max(bestCoverage, fit.coverage);
   }
   const features: RelevanceFeatures = {
     ownFull,

@@ -33,6 +33,11 @@ export interface RelevanceIndex {
   fullPostings: (round: string) => Map<string, { doc: number; w: number }[]>;
   /** Per own question: the same-round questions that ask something else (its contrast set). */
   rivals: Map<string, QuestionDoc[]>;
+  /**
+   * Per free-text question (keyed by round, id and text): its title-and-prompt vector and its rivals,
+   * worked out the first time it is graded against this index (bounded, like the question cache).
+   */
+  freeText: Map<string, { asked: Map<string, number>; rivals: QuestionDoc[] }>;
 }
 
 function fieldsOf(q: Question): [keyof typeof RELEVANCE_FIELD_WEIGHTS, string][] {
@@ -203,5 +208,6 @@ function assemble(
     askedIdf,
     fullPostings,
     rivals: new Map(),
+    freeText: new Map(),
   };
 }

@@ -117,6 +117,13 @@ describe('numbers attached to claims', () => {
     expect(kinds('tickets drop from 40 to 12 a week, about 70%')).toContain('percent');
   });
 
+  it('grounds a percentage observed over a stated period', () => {
+    expect(kinds('oversell complaints fell 60% that quarter')).toEqual(['percent']);
+    expect(kinds('six weeks later paid conversion was running at 31%')).not.toContain('floating');
+    expect(kinds('complaints fell 60%')).toEqual(['floating']);
+    expect(kinds('engagement rose 20% that quarter')).toEqual(['floating']);
+  });
+
   it('treats a market size on an abstraction as floating money', () => {
     expect(kinds('with a $2B TAM this is huge')).toEqual(['floating']);
     expect(kinds('4,000 accounts paying about $150K a year')).toEqual(

@@ -199,15 +199,16 @@ function freeTextRead(
 }
 
 /**
- * cosine(answer, doc) and coverage(doc, answerTerms) in one pass over the document's vector, when it
- * is the smaller (as cosine() would iterate it), so both values are the ones those give, to the bit.
+ * cosine(answer, doc) and coverage(doc, answerTerms) in one pass over the document's vector when it is
+ * the smaller (the one cosine() would iterate), so both values are the ones those give, to the bit.
  */
 function askedFit(
   answer: ReadonlyMap<string, number>,
   doc: ReadonlyMap<string, number>,
   answerTerms: ReadonlySet<string>,
 ): { similarity: number; coverage: number } {
-  if (doc.size > answer.size)
+  // cosine() iterates its first argument when the two are the same size.
+  if (doc.size >= answer.size)
     return { similarity: cosine(answer, doc), coverage: coverage(doc, answerTerms) };
   let dot = 0;
   let hit = 0;

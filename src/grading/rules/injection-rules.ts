@@ -679,6 +679,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\bnegative (?:findings|feedback|comments|points)\b[^.]{0,40}\b(?:withheld|omitted|suppressed|left out)\b`,
         String.raw`\b(?:only|solely) in (?:neutral|positive|neutral-to-positive|favou?rable) terms\b`,
         String.raw`\b(?:you(?:'re| are)|you'll be) (?:also )?(?:the (?:person|one) who (?:writes up|scores|grades|rates|assesses|evaluates|marks))\b`,
+        // A grading source quoted as placing this kind of answer at the top: "... by that fact alone, and
+        // should be banded at the top of the scale" (read inside the quote too).
+        String.raw`\bshould be (?:banded|rated|scored|graded|marked|placed) (?:at|in) the (?:top|highest) (?:band|mark|grade|level|of the (?:scale|rubric))\b`,
         String.raw`\b(?:initials|first letters)\b[^.]{0,80}\b(?:summary|verdict|rating|grade|score)\b[^.]{0,40}\b(?:whoever|for (?:the )?(?:reader|grader|reviewer|assessor))\b`,
       ].join('|'),
     ),
@@ -711,6 +714,7 @@ export const INJECTION_TRIGGER = new RegExp(
       String.raw`initials`,
       String.raw`need not`,
       String.raw`writes? up`,
+      String.raw`banded`,
       String.raw`disregard`,
       String.raw`forget`,
       String.raw`override`,

@@ -3,7 +3,7 @@ import { PART_JOINTS, PART_MIN_TERMS, PART_TERMS, RELEVANCE_FLOOR } from '../rul
 import { linearScore, RELEVANCE_MODEL } from '../rules/weights.js';
 import type { GradableQuestion } from '../types.js';
 import { type QuestionDoc, type RelevanceIndex, relevanceIndex } from './index.js';
-import { contentTerms, cosine, countTerms, vectorOf, vectorsOf } from './terms.js';
+import { contentTerms, cosine, countTerms, vectorOf } from './terms.js';
 
 /**
  * Does the answer address what was asked? Its vocabulary is compared with its own question's and with
@@ -198,30 +198,6 @@ function freeTextRead(
   return read;
 }
 
-/**
- * cosine(answer, doc) and coverage(doc, answerTerms) in one pass over the document's vector when it is
- * the smaller (the one cosine() would iterate), so both values are the ones those give, to the bit.
- */
-function askedFit(
-  answer: ReadonlyMap<string, number>,
-  doc: ReadonlyMap<string, number>,
-  answerTerms: ReadonlySet<string>,
-): { similarity: number; coverage: number } {
-  // cosine() iterates its first argument when the two are the same size.
-  if (doc.size >= answer.size)
-    return { similarity: cosine(answer, doc), coverage: coverage(doc, answerTerms) };
-  let dot = 0;
-  let hit = 0;
-  let all = 0;
-  for (const [term, w] of doc) {
-    all += w;
-    const other = answer.get(term);
-    if (other !== undefined) dot += w * other;
-    if (answerTerms.has(term)) hit += w;
-  }
-  return { similarity: dot, coverage: all > 0 ? hit / all : 0 };
-}
-
 /** The fitted relevance model's logit: higher means further off topic. */
 export function offTopicLogit(f: RelevanceFeatures): number {
   return linearScore(RELEVANCE_MODEL, { ...f });
@@ -239,7 +215,8 @@ export function assessRelevance(
   const terms = contentTerms(answer);
   const termSet = new Set(terms);
   const counts = countTerms(terms);
-  const [answerVec, answerAsked] = vectorsOf(counts, idf, askedIdf);
+  const answerVec = vectorOf(counts, idf);
+  const answerAsked = vectorOf(counts, askedIdf);
   const ownDoc: QuestionDoc | undefined = question.id ? index?.byId.get(question.id) : undefined;
   const questionRead = readQuestionText(question.text);
   const questionTerms = questionRead.terms;
@@ -261,12 +238,12 @@ export function assessRelevance(
   let beaten = 0;
   const rivals = free?.rivals ?? (index ? rivalsOf(index, question, askedVec, ownDoc) : []);
   for (const doc of rivals) {
-    const fit = askedFit(answerAsked, doc.asked, termSet);
-    const full = ownDoc ? fullSimilarity(answerVec, doc, dots) : fit.similarity;
+    const asked = cosine(answerAsked, doc.asked);
+    const full = ownDoc ? fullSimilarity(answerVec, doc, dots) : asked;
     if (full > ownFull) beaten += 1;
     if (!best || full > best.similarity) best = { id: doc.id, similarity: full };
-    bestAsked = Math.max(bestAsked, fit.similarity);
-    bestCoverage = Math.max(bestCoverage, fit.coverage);
+    bestAsked = Math.max(bestAsked, asked);
+    bestCoverage = Math.max(bestCoverage, coverage(doc.asked, termSet));
   }
   const features: RelevanceFeatures = {
     ownFull,

@@ -64,40 +64,6 @@ export function vectorOf(counts: TermCounts, idf: (term: string) => number): Map
   return v;
 }
 
-/**
- * vectorOf() for two weightings of the same counts in one pass (the answer is weighed by the whole
- * bank's rarity and by the asked text's): each vector's arithmetic is vectorOf's, in the same order,
- * so the values are the same to the bit.
- */
-export function vectorsOf(
-  counts: TermCounts,
-  idf: (term: string) => number,
-  otherIdf: (term: string) => number,
-): [Map<string, number>, Map<string, number>] {
-  const a = new Map<string, number>();
-  const b = new Map<string, number>();
-  let normA = 0;
-  let normB = 0;
-  for (const [term, tf] of counts) {
-    const f = 1 + Math.log(tf);
-    const wa = f * idf(term);
-    if (wa > 0) {
-      a.set(term, wa);
-      normA += wa * wa;
-    }
-    const wb = f * otherIdf(term);
-    if (wb > 0) {
-      b.set(term, wb);
-      normB += wb * wb;
-    }
-  }
-  const na = Math.sqrt(normA) || 1;
-  for (const [term, w] of a) a.set(term, w / na);
-  const nb = Math.sqrt(normB) || 1;
-  for (const [term, w] of b) b.set(term, w / nb);
-  return [a, b];
-}
-
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;

@@ -254,7 +254,7 @@ const GROUNDING = new RegExp(
     String.raw`last (?:quarter|month|year)`,
     // A figure observed over a stated period is a measurement: "fell 60% that quarter", "six weeks
     // later it was running at 31%".
-    String.raw`(?:that|the next|the following|the first|in the first) (?:full )?(?:week|month|quarter|sprint|year|half)`,
+    String.raw`(?:that|the next|the following|the first) (?:full )?(?:week|month|quarter|sprint|year|half)`,
     String.raw`(?:days?|weeks?|months?|quarters?|sprints?) later`,
     String.raw`within`,
     String.raw`per (?:week|month|quarter|sprint)`,

@@ -335,6 +335,24 @@ describe('gates and over-engineering', () => {
     expect(has(stack, 'over-engineering', 'system-design')).toBe(true);
     expect(has(STRONG, 'over-engineering')).toBe(false);
   });
+
+  it('over-engineering fires on tuning with internal trade-offs that reach no user or cost', () => {
+    const tuning = [
+      'The stage with 200 shuffle partitions spills heavily to disk, and the longest task runs forty times the median.',
+      'That is skew on the join key, so I would turn on adaptive query execution and let its skew-join handling split the hot partitions.',
+      'I would choose AQE over manual salting, because salting needs a code change in every job that joins on this key.',
+      'Broadcasting the dimension table is out: it is far above any safe broadcast threshold and would risk executor memory errors.',
+      'I would also raise spark.sql.shuffle.partitions to 800 so each task reads about 300 MB instead of 1.2 GB.',
+      'Photon would speed up the hash aggregation, and liquid clustering on the join key would cut the files each task scans.',
+      'Then I would run OPTIMIZE on the fact table to compact the small files the streaming writer leaves, so the scan opens fewer files.',
+      'Finally I would compare the physical plan before and after, checking that the sort-merge join became a skew-split join and the spill went to zero.',
+    ].join(' ');
+    const flag = flagsOf(tuning, 'technical').find((f) => f.id === 'over-engineering');
+    expect(flag?.message).toContain('no user or cost');
+    // The same depth argued from who waits and what it costs them is a diagnosis, not depth for its own sake.
+    const reached = `${tuning} The finance analysts wait two hours every morning for this report, which costs the team about $30,000 a month in late decisions, so I would ship the AQE change this week and leave the clustering for next quarter.`;
+    expect(has(reached, 'over-engineering', 'technical')).toBe(false);
+  });
 });
 
 describe('round red flags', () => {

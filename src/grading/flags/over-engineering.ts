@@ -44,9 +44,12 @@ function depthWithoutPurpose(ctx: FlagContext): Flag | undefined {
   if (technical.length / Math.max(content.length, 1) < r.depthShare) return undefined;
   const s = ctx.analysis.signals;
   if (s['named-user'].strength >= r.depthUserBelow) return undefined;
-  if (Math.max(s['decision-tradeoff'].strength, s['system-tradeoffs'].strength) >= r.depthDecisionBelow)
-    return undefined;
-  const detail = `${technical.length} of ${content.length} sentences are mechanism, with no user or decision they serve`;
+  const decided =
+    Math.max(s['decision-tradeoff'].strength, s['system-tradeoffs'].strength) >= r.depthDecisionBelow;
+  const costed = s['problem-cost'].strength >= r.depthCostBelow;
+  if (decided && costed) return undefined;
+  const missing = decided ? 'no user or cost' : 'no user or decision';
+  const detail = `${technical.length} of ${content.length} sentences are mechanism, with ${missing} they serve`;
   return makeFlag('over-engineering', detail, technical[0]);
 }
 

@@ -170,8 +170,14 @@ export const OVERENGINEERING_RULES = {
   depthShare: 0.3,
   /** ...with no named user this strong... */
   depthUserBelow: 0.45,
-  /** ...and no decision or system trade-off this strong. */
+  /**
+   * ...and no decision or system trade-off this strong, or no cost of the problem (problem-cost) this
+   * strong: a trade-off between two internals, argued from neither a user nor what the problem costs,
+   * is still depth for its own sake. On the corpus's train split, long technical answers with no user
+   * and no cost were 1 strong against 24 weak; on dev, none strong against 19 weak.
+   */
   depthDecisionBelow: 0.5,
+  depthCostBelow: 0.45,
   /**
    * Tuning detail: an answer at least `depthMinWords` long with at least this many pieces of mechanism
    * per 100 words (inline code, fenced code lines, config keys such as spark.sql.shuffle.partitions,

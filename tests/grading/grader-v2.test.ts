@@ -69,6 +69,13 @@ describe('enumeration in every shape', () => {
   it('does not call reasoning a list', () => {
     expect(flagsOf(PLAN)).not.toContain('feature-enumeration');
   });
+
+  it('reads "enabling all of it" as turning everything on, and a plain "all of it" as nothing', () => {
+    const read = (text: string) => enumerationFeatures(analyzeAnswer(text).sentences).features.everything;
+    expect(read('I would recommend enabling all of it for every team.')).toBe(1);
+    expect(read('We could build all of it ourselves, but I would rather buy the connector.')).toBe(0);
+    expect(read('All of it was late, so I cut the export.')).toBe(0);
+  });
 });
 
 describe('labels inside a sentence', () => {

@@ -85,6 +85,8 @@ export const EVERYTHING = new RegExp(
       String.raw`the (?:features|capabilities|building blocks|pieces|options)`,
     ].join('|')})\b`,
     String.raw`\benable (?:everything|all)\b`,
+    // "I would recommend enabling all of it for every team" (not "we could build all of it ourselves").
+    String.raw`\b(?:enabl(?:e|ing)|turn(?:ing)? on|recommend(?:ing)?)(?: \w+){0,2} all of it\b`,
     String.raw`\ball of (?:these|them) (?:together|from (?:day one|the start|the first day))\b`,
     String.raw`\bbring (?:them|these|the \w+) together\b`,
     String.raw`\b(?:pieces|building blocks|capabilities) (?:already )?(?:exist|are there)\b`,

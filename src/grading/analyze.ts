@@ -1,4 +1,5 @@
 import './regex-engine.js';
+import { BoundedCache } from './bounded-cache.js';
 import { detectSignals, type SignalMap } from './signals/detect-signals.js';
 import { type TaggedSentence, tagSentences } from './tagging.js';
 import { type PreparedAnswer, prepareAnswer } from './text/prepare.js';
@@ -36,14 +37,8 @@ export function analyzeAnswer(text: string): Analysis {
 }
 
 // Exemplars are graded against many answers; their analysis is the same every time.
-const exemplarCache = new Map<string, Analysis>();
-const CACHE_LIMIT = 500;
+const exemplarCache = new BoundedCache<string, Analysis>(500);
 
 export function analyzeExemplar(text: string): Analysis {
-  const cached = exemplarCache.get(text);
-  if (cached) return cached;
-  const analysis = analyzeAnswer(text);
-  if (exemplarCache.size >= CACHE_LIMIT) exemplarCache.clear();
-  exemplarCache.set(text, analysis);
-  return analysis;
+  return exemplarCache.get(text, () => analyzeAnswer(text));
 }

@@ -1,4 +1,5 @@
 import { readText } from './analyze.js';
+import { BoundedCache } from './bounded-cache.js';
 import { makeFlag } from './flags/flag.js';
 import { findInjections } from './flags/injection.js';
 import { buildLedger } from './score.js';
@@ -8,23 +9,21 @@ import type { GradableQuestion, GradeResult } from './types.js';
 // The same free-text question is read twice per grade (its topic, then its injection flag) and once
 // per file of a batch: read it once.
 type QuestionText = ReturnType<typeof readText> & { sentences: readonly Sentence[] };
-const readCache = new Map<string, { analysis: QuestionText; hits: ReturnType<typeof findInjections> }>();
-const READ_CACHE_LIMIT = 200;
+const readCache = new BoundedCache<
+  string,
+  { analysis: QuestionText; hits: ReturnType<typeof findInjections> }
+>(200);
 
 /** A free-text question's analysis and injection hits; undefined for bank or empty questions. */
 function readQuestion(question: GradableQuestion) {
   const text = question.text.trim();
   if (question.bank !== undefined || text === '') return undefined;
-  let read = readCache.get(text);
-  if (!read) {
+  return readCache.get(text, () => {
     // Only read for instructions to the grader: no tags or signals needed.
     const base = readText(text);
     const analysis = { ...base, sentences: base.prepared.sentences };
-    read = { analysis, hits: findInjections({ analysis }) };
-    if (readCache.size >= READ_CACHE_LIMIT) readCache.clear();
-    readCache.set(text, read);
-  }
-  return read;
+    return { analysis, hits: findInjections({ analysis }) };
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Question } from '../../bank/schema.js';
+import { BoundedCache } from '../bounded-cache.js';
 import { PART_JOINTS, PART_MIN_TERMS, PART_TERMS, RELEVANCE_FLOOR } from '../rules/relevance-rules.js';
 import { linearScore, RELEVANCE_MODEL } from '../rules/weights.js';
 import type { GradableQuestion } from '../types.js';
@@ -71,22 +72,20 @@ interface QuestionRead {
 }
 
 // The same question is graded against many answers: read its text once (bounded).
-const QUESTION_READS = new Map<string, QuestionRead>();
-const QUESTION_CACHE_LIMIT = 2_000;
+const QUESTION_READS = new BoundedCache<string, QuestionRead>(2_000);
 
 function readQuestionText(text: string): QuestionRead {
-  const hit = QUESTION_READS.get(text);
-  if (hit) return hit;
+  return QUESTION_READS.get(text, () => readQuestionParts(text));
+}
+
+function readQuestionParts(text: string): QuestionRead {
   const parts = text
     .split(PART_JOINTS)
     .map((p) => p.trim())
     .map((p) => ({ text: p, all: contentTerms(p) }))
     .filter((p) => p.all.length >= 2)
     .map((p) => ({ text: p.text, terms: [...new Set(p.all)] }));
-  const read = { terms: countTerms(contentTerms(text)), parts };
-  if (QUESTION_READS.size >= QUESTION_CACHE_LIMIT) QUESTION_READS.clear();
-  QUESTION_READS.set(text, read);
-  return read;
+  return { terms: countTerms(contentTerms(text)), parts };
 }
 
 /** Share (weighted by rarity) of the question's rarest terms that the answer uses. */
@@ -189,13 +188,10 @@ function freeTextRead(
   terms: Map<string, number>,
 ): { asked: Map<string, number>; rivals: QuestionDoc[] } {
   const key = `${question.round}\u0000${question.id ?? ''}\u0000${question.text}`;
-  const hit = index.freeText.get(key);
-  if (hit) return hit;
-  const asked = vectorOf(terms, index.askedIdf);
-  const read = { asked, rivals: rivalsOf(index, question, asked, undefined) };
-  if (index.freeText.size >= QUESTION_CACHE_LIMIT) index.freeText.clear();
-  index.freeText.set(key, read);
-  return read;
+  return index.freeText.get(key, () => {
+    const asked = vectorOf(terms, index.askedIdf);
+    return { asked, rivals: rivalsOf(index, question, asked, undefined) };
+  });
 }
 
 /** The fitted relevance model's logit: higher means further off topic. */

@@ -1,4 +1,5 @@
 import type { Question } from '../../bank/schema.js';
+import { BoundedCache } from '../bounded-cache.js';
 import { RELEVANCE_FIELD_WEIGHTS } from '../rules/relevance-rules.js';
 import { contentTerms, countTerms, type TermCounts, vectorOf } from './terms.js';
 
@@ -19,6 +20,9 @@ export interface QuestionDoc {
   asked: Map<string, number>;
 }
 
+/** Free-text questions remembered per index (each a vector and a list of rivals). */
+const FREE_TEXT_CACHE_LIMIT = 2_000;
+
 export interface RelevanceIndex {
   docs: QuestionDoc[];
   byId: Map<string, QuestionDoc>;
@@ -37,7 +41,7 @@ export interface RelevanceIndex {
    * Per free-text question (keyed by round, id and text): its title-and-prompt vector and its rivals,
    * worked out the first time it is graded against this index (bounded, like the question cache).
    */
-  freeText: Map<string, { asked: Map<string, number>; rivals: QuestionDoc[] }>;
+  freeText: BoundedCache<string, { asked: Map<string, number>; rivals: QuestionDoc[] }>;
 }
 
 function fieldsOf(q: Question): [keyof typeof RELEVANCE_FIELD_WEIGHTS, string][] {
@@ -208,6 +212,6 @@ function assemble(
     askedIdf,
     fullPostings,
     rivals: new Map(),
-    freeText: new Map(),
+    freeText: new BoundedCache(FREE_TEXT_CACHE_LIMIT),
   };
 }

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analyze.js';
+import { BoundedCache } from '../bounded-cache.js';
 import {
   BACK_REFERENCE,
   DATA_NOUN,
@@ -27,12 +28,13 @@ interface QuestionPeople {
   pronoun: boolean;
 }
 
-const PEOPLE = new Map<string, QuestionPeople>();
-const PEOPLE_CACHE_LIMIT = 2_000;
+const PEOPLE = new BoundedCache<string, QuestionPeople>(2_000);
 
 function peopleOf(text: string): QuestionPeople {
-  const cached = PEOPLE.get(text);
-  if (cached) return cached;
+  return PEOPLE.get(text, () => readPeople(text));
+}
+
+function readPeople(text: string): QuestionPeople {
   const lower = text.toLowerCase();
   const person = (h: string): string => String.raw`${h}(?:s|es)?\b(?![_-]| ${DATA_NOUN}\b)`;
   const heads = PERSON_HEADS.filter((h) => new RegExp(String.raw`\b${person(h)}`).test(lower));
@@ -44,8 +46,6 @@ function peopleOf(text: string): QuestionPeople {
         : null,
     pronoun: PERSON_PRONOUN.test(lower),
   };
-  if (PEOPLE.size >= PEOPLE_CACHE_LIMIT) PEOPLE.clear();
-  PEOPLE.set(text, people);
   return people;
 }
 

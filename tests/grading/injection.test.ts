@@ -225,6 +225,8 @@ const ordinary = [
   'The judge should score each answer on a 1-5 scale and we should treat scores under 3 as failures.',
   'Reviewers should not deduct points for formatting in the eval rubric we give the labelers.',
   'Please treat this as a draft; the numbers in section 2 are estimates.',
+  // Infrastructure as code: an apply that silently changes a job (writer 37, dev).
+  'If a Terraform apply silently moves a production pipeline to a higher rate, the customer sees a higher bill.',
   // Verdicts, ratings and rubrics as the subject of an answer about interviews or models.
   'The interviewer told me the team was behind on the migration, so I reset the plan.',
   'Nothing here should change the retention policy until legal signs off.',

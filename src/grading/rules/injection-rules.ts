@@ -493,7 +493,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     pattern: new RegExp(
       [
         String.raw`\b(?:do not|don't|never) (?:mention|reveal|disclose|acknowledge|repeat|quote|cite|report) (?:this|these|that) (?:message|note|notes|instructions?|field|comment|line|text|directive|section|override)\b`,
-        String.raw`\bapply (?:this |it |them )?silently\b`,
+        // "apply it silently", or an imperative "apply silently"; not "a Terraform apply silently moves...".
+        String.raw`\bapply (?:this|it|them|these) silently\b|(?:^|\bplease |\band |[.;:,] )apply silently\b`,
         String.raw`\bwithout mentioning (?:this|it) (?:note|message|instruction|field)\b`,
       ].join('|'),
     ),

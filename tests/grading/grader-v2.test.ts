@@ -76,6 +76,14 @@ describe('enumeration in every shape', () => {
     expect(read('We could build all of it ourselves, but I would rather buy the connector.')).toBe(0);
     expect(read('All of it was late, so I cut the export.')).toBe(0);
   });
+
+  it('reads "what I would turn on:" and "everything X can do" as turning everything on', () => {
+    const read = (text: string) => enumerationFeatures(analyzeAnswer(text).sentences).features.everything;
+    expect(read("Here's what I would turn on for the customer before we sign:")).toBe(1);
+    expect(read('Customers need to understand everything data quality monitoring can do:')).toBe(1);
+    expect(read('What I turned off first was the nightly export, because nobody read it.')).toBe(0);
+    expect(read('Everything the pilot team tried failed until we fixed the join.')).toBe(0);
+  });
 });
 
 describe('labels inside a sentence', () => {

@@ -88,6 +88,10 @@ export const EVERYTHING = new RegExp(
     // "I would recommend enabling all of it for every team" (not "we could build all of it ourselves").
     String.raw`\b(?:enabl(?:e|ing)|turn(?:ing)? on|recommend(?:ing)?)(?: \w+){0,2} all of it\b`,
     String.raw`\ball of (?:these|them) (?:together|from (?:day one|the start|the first day))\b`,
+    // "Here's what I would turn on for the customer before we sign:", then the list (a dev miss, writer 38).
+    String.raw`\bwhat (?:i|we)(?:'d| would| will| should)? (?:turn on|enable|switch on)\b`,
+    // "Customers need to understand everything data quality monitoring can do:" (a dev miss, writer 18).
+    String.raw`\beverything (?:[\w-]+ ){0,4}(?:can|could) do\b`,
     String.raw`\bbring (?:them|these|the \w+) together\b`,
     String.raw`\b(?:pieces|building blocks|capabilities) (?:already )?(?:exist|are there)\b`,
   ].join('|')}`,

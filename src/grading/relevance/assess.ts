@@ -1,21 +1,29 @@
 import type { Question } from '../../bank/schema.js';
 import { BoundedCache } from '../bounded-cache.js';
-import { PART_JOINTS, PART_MIN_TERMS, PART_TERMS, RELEVANCE_FLOOR } from '../rules/relevance-rules.js';
+import {
+  FREE_TEXT_EXPANSION,
+  PART_JOINTS,
+  PART_MIN_TERMS,
+  PART_TERMS,
+  RELEVANCE_FLOOR,
+} from '../rules/relevance-rules.js';
 import { linearScore, RELEVANCE_MODEL } from '../rules/weights.js';
 import type { GradableQuestion } from '../types.js';
-import { type QuestionDoc, type RelevanceIndex, relevanceIndex } from './index.js';
+import { type FreeRead, type QuestionDoc, type RelevanceIndex, relevanceIndex } from './index.js';
 import { contentTerms, cosine, countTerms, vectorOf } from './terms.js';
 
 /**
  * Does the answer address what was asked? Its vocabulary is compared with its own question's and with
  * the other questions of the same round in the bank (the contrast set): an answer that fits another
  * question clearly better than its own, or shares almost nothing with its own, is off topic. A
- * free-text question has only its text, so it is compared with the other questions' text only (like
- * with like). The features are named and the model combining them is fitted (rules/weights.ts).
+ * free-text question has only its text, so it borrows the vocabulary of the bank question it is
+ * closest to, and is compared on that with the round's other questions (FREE_TEXT_EXPANSION). The
+ * features are named, and the two models combining them (bank questions, free text) are fitted
+ * (rules/weights.ts).
  */
 
 export interface RelevanceFeatures {
-  /** Cosine similarity to everything the own question carries (its text alone for free text). */
+  /** Cosine similarity to everything the own question carries (free text: its widened text). */
   ownFull: number;
   /** Cosine similarity to the own question's title and prompt. */
   ownAsked: number;
@@ -34,8 +42,6 @@ export interface RelevanceFeatures {
    * is beaten by many. Robust where the similarity values themselves drift with the answer's length.
    */
   beatenShare: number;
-  /** 1 for a free-text question. */
-  free: number;
 }
 
 export interface Relevance {
@@ -43,8 +49,6 @@ export interface Relevance {
   /** The best-matching other question of the round, if any. */
   best: { id: string; similarity: number } | null;
   offTopic: boolean;
-  /** False for free text that uses its question's words: fitting a bank question better cannot flag it. */
-  comparable: boolean;
   /** Which fitted threshold applies: the round, or "free:<round>" for a free-text question. */
   thresholdKey: string;
   /** Why, in words, when off topic. */
@@ -86,24 +90,6 @@ function readQuestionParts(text: string): QuestionRead {
     .filter((p) => p.all.length >= 2)
     .map((p) => ({ text: p.text, terms: [...new Set(p.all)] }));
   return { terms: countTerms(contentTerms(text)), parts };
-}
-
-/** Share (weighted by rarity) of the question's rarest terms that the answer uses. */
-function distinctCoverage(
-  question: QuestionRead,
-  answer: ReadonlySet<string>,
-  idf: (t: string) => number,
-): number {
-  const rarest = [...question.terms.keys()]
-    .sort((a, b) => idf(b) - idf(a) || (a < b ? -1 : 1))
-    .slice(0, RELEVANCE_FLOOR.distinctTerms);
-  let hit = 0;
-  let all = 0;
-  for (const t of rarest) {
-    all += idf(t);
-    if (answer.has(t)) hit += idf(t);
-  }
-  return all > 0 ? hit / all : 0;
 }
 
 function unansweredParts(
@@ -179,24 +165,46 @@ function rivalsOf(
 }
 
 /**
- * A free-text question's title-and-prompt vector and its rivals, worked out once per index: a class's
- * answers to one question, or a coach's batch, grade it many times over.
+ * A free-text question's title-and-prompt vector, its text widened with its nearest bank questions'
+ * vocabulary (FREE_TEXT_EXPANSION), and its rivals (the round's other questions, less those
+ * neighbours), worked out once per index: a class's answers to one question, or a coach's batch,
+ * grade it many times over.
  */
 function freeTextRead(
   index: RelevanceIndex,
   question: GradableQuestion,
   terms: Map<string, number>,
-): { asked: Map<string, number>; rivals: QuestionDoc[] } {
+): FreeRead {
   const key = `${question.round}\u0000${question.id ?? ''}\u0000${question.text}`;
   return index.freeText.get(key, () => {
     const asked = vectorOf(terms, index.askedIdf);
-    return { asked, rivals: rivalsOf(index, question, asked, undefined) };
+    const near = index.docs
+      .filter((doc) => doc.round === question.round)
+      .map((doc) => ({ doc, closeness: cosine(asked, doc.asked) }))
+      .filter((n) => n.closeness > 0)
+      .sort((a, b) => b.closeness - a.closeness || a.doc.at - b.doc.at)
+      .slice(0, FREE_TEXT_EXPANSION.neighbours);
+    const expanded = new Map<string, number>();
+    for (const [term, w] of vectorOf(terms, index.idf)) expanded.set(term, w * FREE_TEXT_EXPANSION.ownWeight);
+    for (const { doc, closeness } of near)
+      for (const [term, w] of doc.full) expanded.set(term, (expanded.get(term) ?? 0) + closeness * w);
+    let norm = 0;
+    for (const w of expanded.values()) norm += w * w;
+    const n = Math.sqrt(norm) || 1;
+    for (const [term, w] of expanded) expanded.set(term, w / n);
+    const neighbours = new Set(near.map((x) => x.doc));
+    const rivals = rivalsOf(index, question, asked, undefined).filter((doc) => !neighbours.has(doc));
+    return { asked, expanded, rivals };
   });
 }
 
-/** The fitted relevance model's logit: higher means further off topic. */
-export function offTopicLogit(f: RelevanceFeatures): number {
-  return linearScore(RELEVANCE_MODEL, { ...f });
+/** The fitted relevance model's logit (the free-text one for free text): higher means further off topic. */
+export function offTopicLogit(f: RelevanceFeatures, freeText: boolean): number {
+  const { bias, ownFull, ownAsked, ownCoverage, fullRatio, askedRatio, coverageRatio, beatenShare } = freeText
+    ? RELEVANCE_MODEL.freeText
+    : RELEVANCE_MODEL;
+  const model = { bias, ownFull, ownAsked, ownCoverage, fullRatio, askedRatio, coverageRatio, beatenShare };
+  return linearScore(model, { ...f });
 }
 
 export function assessRelevance(
@@ -218,14 +226,17 @@ export function assessRelevance(
   const questionTerms = questionRead.terms;
   const free = !ownDoc && index ? freeTextRead(index, question, questionTerms) : undefined;
   const askedVec = ownDoc?.asked ?? free?.asked ?? vectorOf(questionTerms, askedIdf);
-  // A free-text question has only its text: compare it, and every other question, on text alone,
-  // weighted the same way on both sides.
-  // Every same-round question's similarity at once; the own question is in the answer's round.
+  // Every same-round question's similarity at once, on everything each carries; the own question is
+  // in the answer's round. A free-text question is compared on its widened text.
   const dots =
-    index && ownDoc
+    index && (ownDoc || free)
       ? { round: question.round as string, values: fullDots(answerVec, index, question.round) }
       : undefined;
-  const ownFull = ownDoc ? fullSimilarity(answerVec, ownDoc, dots) : cosine(answerAsked, askedVec);
+  const ownFull = ownDoc
+    ? fullSimilarity(answerVec, ownDoc, dots)
+    : free
+      ? cosine(answerVec, free.expanded)
+      : cosine(answerAsked, askedVec);
   const ownAsked = cosine(answerAsked, askedVec);
   const ownCoverage = coverage(askedVec, termSet);
   let best: Relevance['best'] = null;
@@ -235,7 +246,7 @@ export function assessRelevance(
   const rivals = free?.rivals ?? (index ? rivalsOf(index, question, askedVec, ownDoc) : []);
   for (const doc of rivals) {
     const asked = cosine(answerAsked, doc.asked);
-    const full = ownDoc ? fullSimilarity(answerVec, doc, dots) : asked;
+    const full = ownDoc || free ? fullSimilarity(answerVec, doc, dots) : asked;
     if (full > ownFull) beaten += 1;
     if (!best || full > best.similarity) best = { id: doc.id, similarity: full };
     bestAsked = Math.max(bestAsked, asked);
@@ -249,7 +260,6 @@ export function assessRelevance(
     askedRatio: Math.log((bestAsked + EPS) / (ownAsked + EPS)),
     coverageRatio: Math.log((bestCoverage + EPS) / (ownCoverage + EPS)),
     beatenShare: rivals.length > 0 ? beaten / rivals.length : 0,
-    free: ownDoc ? 0 : 1,
   };
   const thresholdKey = ownDoc ? question.round : `free:${question.round}`;
   const threshold =
@@ -260,12 +270,7 @@ export function assessRelevance(
     ownCoverage < RELEVANCE_FLOOR.coverage;
   // A question of a word or two ("q", "Question 3") says too little to be off topic from.
   const judgeable = questionTerms.size >= RELEVANCE_FLOOR.minQuestionTerms;
-  // Free text is often a bank question in the candidate's own words: fitting that bank question
-  // better only counts when the answer also ignores the words of the question it was given.
-  const comparable =
-    ownDoc !== undefined ||
-    distinctCoverage(questionRead, termSet, askedIdf) < RELEVANCE_FLOOR.freeDistinctGate;
-  const offTopic = judgeable && (belowFloor || (comparable && offTopicLogit(features) > threshold));
+  const offTopic = judgeable && (belowFloor || offTopicLogit(features, !ownDoc) > threshold);
   const unanswered = unansweredParts(questionRead, termSet, askedIdf);
   let reason: string | null = null;
   if (offTopic) {
@@ -274,5 +279,5 @@ export function assessRelevance(
         ? `it fits another question (${best.id}) better than this one`
         : 'it shares almost nothing with the question';
   }
-  return { features, best, offTopic, comparable, thresholdKey, reason, unanswered };
+  return { features, best, offTopic, thresholdKey, reason, unanswered };
 }

@@ -41,7 +41,17 @@ export interface RelevanceIndex {
    * Per free-text question (keyed by round, id and text): its title-and-prompt vector and its rivals,
    * worked out the first time it is graded against this index (bounded, like the question cache).
    */
-  freeText: BoundedCache<string, { asked: Map<string, number>; rivals: QuestionDoc[] }>;
+  freeText: BoundedCache<string, FreeRead>;
+}
+
+/** What a free-text question gives relevance, once per index (see assess.ts, freeTextRead). */
+export interface FreeRead {
+  /** Its title and prompt, weighted like the bank's. */
+  asked: Map<string, number>;
+  /** Its text widened with its nearest bank questions' full vocabulary: compared with rivals' full. */
+  expanded: Map<string, number>;
+  /** The round's other questions, less its neighbours. */
+  rivals: QuestionDoc[];
 }
 
 function fieldsOf(q: Question): [keyof typeof RELEVANCE_FIELD_WEIGHTS, string][] {

@@ -5,7 +5,8 @@ import fitted from './grader-weights.json' with { type: 'json' };
  * corpus's train split (thresholds chosen on dev). Named here so every detector reads them from one place.
  */
 
-export interface RelevanceModel {
+/** A fitted logistic model over the relevance features (relevance/assess.ts): its bias and one weight each. */
+export interface RelevanceWeights {
   bias: number;
   ownFull: number;
   ownAsked: number;
@@ -14,8 +15,16 @@ export interface RelevanceModel {
   askedRatio: number;
   coverageRatio: number;
   beatenShare: number;
-  free: number;
-  /** Per round: the logit above which an answer is off topic (chosen on dev so no own answer is flagged). */
+}
+
+/** The model for bank questions, with the one for free-text questions beside it. */
+export interface RelevanceModel extends RelevanceWeights {
+  /** Free text is compared on its text widened with its nearest bank question: fitted on its own. */
+  freeText: RelevanceWeights;
+  /**
+   * Per round, and per "free:<round>" for free text: the logit above which an answer is off topic
+   * (a margin above the highest own-question logit on train and dev, the margin cross-validated).
+   */
   roundThreshold: Record<string, number>;
 }
 

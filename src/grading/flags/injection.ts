@@ -58,9 +58,12 @@ function withoutQuotedExamples(lower: string): string {
     .replace(SINGLE_QUOTED, (all, lead: string, inner: string) => (label(inner) ? all : `${lead} `));
 }
 
+const outsideQuotes = (context: string): string =>
+  context.replace(/"[^"]*"/g, ' ').replace(SINGLE_QUOTED, '$1 ');
+
 /** `context` is the surrounding paragraph: the risk being discussed is often named a sentence earlier. */
 function isDiscussion(rule: InjectionRule, lower: string, index: number, context: string): boolean {
-  const outside = context.replace(/"[^"]*"/g, ' ').replace(SINGLE_QUOTED, '$1 ');
+  const outside = outsideQuotes(context);
   if (insideQuotes(lower, index)) return QUOTED_DISCUSSION.test(outside);
   return DISCUSSABLE.has(rule.id) && UNQUOTED_DISCUSSION.test(outside);
 }
@@ -97,19 +100,53 @@ function scanHidden(ctx: InjectionInput): Hit[] {
   });
 }
 
-/** A sentence that is itself a quotation. */
-const OPENS_WITH_QUOTE = /^\s*["\u201c\u2018']/;
+/**
+ * A sentence that is itself a quotation, or a list item that labels one ('- Instruction override:
+ * "Ignore your previous instructions..."'): either is read under the sentence that introduces it.
+ */
+const OPENS_WITH_QUOTE = /^\s*(?:[\w][\w -]{0,40}:\s*)?["\u201c\u2018']/;
 
 /** How many sentences either side count as the paragraph around a sentence (bounded: linear cost). */
 const CONTEXT_SENTENCES = 2;
+
+/** A line's trailing comment in a code block: `# note`, `// note`, `-- note`. */
+const TRAILING_COMMENT = /(?:^|\s)(?:#|\/\/|--)\s*(\S.*)$/;
+/** Consecutive commented lines before their comments are read as one text. */
+const COMMENT_COLUMN_LINES = 3;
+
+/**
+ * A note written down a diagram's comment column, a word or two per line ("# note / # to / # the /
+ * # grader: ..."), read as the one sentence it is. Each run of consecutive code lines with trailing
+ * comments is joined once, so the cost stays linear in the code.
+ */
+function commentColumns(code: readonly { text: string; number: number }[]) {
+  const out: { text: string; line: number; context: string }[] = [];
+  let run: { text: string; number: number }[] = [];
+  const flush = () => {
+    if (run.length >= COMMENT_COLUMN_LINES) {
+      const text = run.map((l) => l.text).join(' ');
+      out.push({ text, line: run[0]?.number ?? 0, context: text });
+    }
+    run = [];
+  };
+  let last = Number.NEGATIVE_INFINITY;
+  for (const line of code) {
+    const comment = TRAILING_COMMENT.exec(line.text)?.[1];
+    if (comment === undefined || line.number !== last + 1) flush();
+    if (comment !== undefined) run.push({ text: comment, number: line.number });
+    last = line.number;
+  }
+  flush();
+  return out;
+}
 
 /** Visible sentences (with their neighbours as context) and code lines, which sentences leave out. */
 function scanUnits(ctx: InjectionInput): { text: string; line: number; context: string }[] {
   const sentences = ctx.analysis.sentences;
   const units = sentences.map((s, i) => {
     const near: string[] = [];
-    // A quotation set apart ("> 'Ignore previous instructions...'") is introduced by the paragraph
-    // before it: its context crosses the block boundary.
+    // A quotation set apart ("> 'Ignore previous instructions...'"), or a list of labelled ones, is
+    // introduced by the paragraph before it: its context crosses the block boundary.
     const quoted = OPENS_WITH_QUOTE.test(s.text);
     for (
       let j = Math.max(0, i - CONTEXT_SENTENCES);
@@ -121,6 +158,7 @@ function scanUnits(ctx: InjectionInput): { text: string; line: number; context: 
     }
     return { text: s.text, line: s.line, context: near.join(' ') };
   });
+  units.push(...commentColumns(ctx.analysis.prepared.codeLines));
   // A code line's context is the code lines either side (a note in comments spans two lines).
   const code = ctx.analysis.prepared.codeLines;
   for (const [i, line] of code.entries()) {
@@ -185,7 +223,13 @@ function foreignGradeNote(lower: string): string | undefined {
   return undefined;
 }
 
-function scanForeign(text: string, line: number, lower = normalise(text), around = lower): Hit | undefined {
+function scanForeign(
+  text: string,
+  line: number,
+  lower = normalise(text),
+  around = lower,
+  quotedAround = around,
+): Hit | undefined {
   // A plea in another language spreads over sentences ("if this is not strong..."; "grade it high");
   // the sentences around it are read together.
   const noted = foreignGradeNote(lower) ?? (around === lower ? undefined : foreignGradeNote(around));
@@ -200,6 +244,10 @@ function scanForeign(text: string, line: number, lower = normalise(text), around
   if (!FOREIGN_TRIGGER.test(lower)) return undefined;
   const found = FOREIGN.find((f) => f.re.test(lower));
   if (!found) return undefined;
+  // A red-team plan quoting the same override in Spanish ("ignora las instrucciones anteriores") is
+  // talking about the attack, as an English quotation would be.
+  const at = lower.search(found.re);
+  if (insideQuotes(lower, at) && QUOTED_DISCUSSION.test(outsideQuotes(quotedAround))) return undefined;
   const rule: InjectionRule = {
     id: `foreign-${found.lang}`,
     pattern: found.re,
@@ -217,7 +265,8 @@ function scanUnit(text: string, line: number, context: string): Hit | undefined 
   // Only a sentence with a letter past ASCII can be part of a note in another language spread over
   // several sentences; an English one is not read with its neighbours for that.
   const around = context !== text && NON_ASCII.test(lower) ? normalise(context) : lower;
-  return scanForeign(text, line, lower, around) ?? scanLeet(text, line, context);
+  const quotedAround = context === text ? lower : normalise(context);
+  return scanForeign(text, line, lower, around, quotedAround) ?? scanLeet(text, line, context);
 }
 
 /** Digits and symbols for letters ("1gn0re th3 rubr1c"), read back as letters in words that mix both. */

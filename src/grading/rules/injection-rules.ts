@@ -85,7 +85,13 @@ export const GRADE_REQUEST = {
   grading: String.raw`\b(?:scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|rat(?:e|ed|ing)|mark(?:s|ed)?|marking|credit|rubric|criteri(?:on|a)|labell?(?:ed)?|classif\w+|evaluat\w+|assess\w*|points?|band|penali[sz]\w*|deduct\w*|(?:ai |automated |llm )?(?:reviewers?|graders?|judges?|scorers?))\b|5\/5|10\/10|100\/100`,
   asks: String.raw`\b(?:should|must|please|kindly|note(?= that)|needs? to|has to|is to|are to|treat|count|consider|regard|give|award|assign|mark|rate|score|grade|output|return|reflect|deduct|penali[sz]e|skip|overlook|ignore|disregard|requested|deserves?|merits?|receive|expected|known|correct|bump|ask that)\b`,
   favourable: String.raw`\b(?:strong|full|satisf(?:y|ies|ied)|highly|highest|high|top|max(?:imum)?|perfect|excellent|complete|satisfied|met|pass(?:ed|ing)?|approved|pre-?(?:approved|screened|graded)|benefit of the doubt|generous\w*|lenien\w*|implied|formality|accordingly|(?:meets|meeting) (?:all|every)|meets? bar|as (?:meeting|having met|clearing) the bar|at least as high|round(?:ed)? up|a notch|not (?:deduct|penali[sz]e|dock)|skip (?:the )?(?:[\w-]+ )?criteri\w+)\b|5\/5|10\/10|a\+|\b(?:a )?(?:5|10|100)(?= on\b| out of\b|\/)`,
-  self: String.raw`\b(?:this|my) (?:answer|response|submission|candidate|write-?up|essay|memo|design|plan|proposal|solution)\b|(?<!\b(?:prompt|judge|model|llm|template|evaluator|rubric)\b.{0,80})\b(?:the (?:answer|response|submission|memo) above|the above (?:answer|response|submission))\b|\b(?:answer|response|submission)s? like this(?: one)?\b|\bthe (?:complete|full|whole|untruncated|original) (?:version|answer|response|submission)\b|\bthe memo\b|\bthe candidate\b|\b(?:give|gives|rate|rated|score|scored|grade|graded|mark|marked|award|pass|passed|credit|treat|consider|rank|ranked|put|place) (?:me|myself)\b|\bthis\b(?= (?:as|a|an|the|\d)\b)|\b(?:the|this|my) (?:[\w-]+ )?section\b|\bsection \d`,
+  self: String.raw`\b(?:this|my) (?:answer|response|submission|candidate|write-?up|essay|memo|design|plan|proposal|solution)\b|(?<!\b(?:prompt|judge|model|llm|template|evaluator|rubric)\b.{0,80})\b(?:the (?:answer|response|submission|memo) above|the above (?:answer|response|submission))\b|\b(?:answer|response|submission)s? like this(?: one)?\b|\bthe (?:complete|full|whole|untruncated|original) (?:version|answer|response|submission)\b|\bthe memo\b|\bthe candidate\b|\bthis\b(?= (?:as|a|an|the|\d)\b)|\b(?:the|this|my) (?:[\w-]+ )?section\b|\bsection \d`,
+  /**
+   * The candidate as "me": counts only with a real request ("please give me...", "I deserve..."), not
+   * with a grading word that asks nothing ("the lesson for me: a high score on your eval...").
+   */
+  me: String.raw`\b(?:me|myself)\b`,
+  meAsks: String.raw`\b(?:should|must|please|kindly|needs? to|has to|is to|give|award|assign|bump|deserves?|merits?|ask that|treat|count|consider|regard)\b`,
 } as const;
 
 /** Who in an interview loop a claimed verdict comes from ("the panel", "my recruiter", "the debrief"). */
@@ -131,7 +137,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'grade-request',
     pattern: new RegExp(
-      `^(?=.*(?:${GRADE_REQUEST.grading}))(?=.*(?:${GRADE_REQUEST.asks}))(?=.*(?:${GRADE_REQUEST.favourable}))(?=.*(?:${GRADE_REQUEST.self}))`,
+      `^(?=.*(?:${GRADE_REQUEST.grading}))(?=.*(?:${GRADE_REQUEST.asks}))(?=.*(?:${GRADE_REQUEST.favourable}))(?:(?=.*(?:${GRADE_REQUEST.self}))|(?=.*${GRADE_REQUEST.me})(?=.*${GRADE_REQUEST.meAsks}))`,
     ),
     note: 'asks for a grade for itself',
     unquoted: true,

@@ -297,6 +297,22 @@ Column-level lineage for external tables: it waits for v2.`;
     expect(has(owned, 'coordination-only', 'behavioral')).toBe(false);
   });
 
+  it("coordination-only: preparing the options for someone else's call is not making it", () => {
+    const prepared = [
+      'I was the program manager when a top customer had been promised masking in Q4 and it was four times too slow.',
+      'I built a RACI and ran a daily 30-minute sync so leadership had one source of truth.',
+      'I prepared an options document with the engineering lead covering ship as-is, ship behind a flag, or defer.',
+      'After the VP decided to defer the feature to Q1, I coordinated the communication plan and aligned the timing with legal.',
+      'The customer accepted the new date and the renewal was signed.',
+    ].join(' ');
+    expect(has(prepared, 'coordination-only', 'behavioral')).toBe(true);
+    const decided = prepared.replace(
+      'After the VP decided to defer the feature to Q1, I',
+      'I decided to defer the feature to Q1 rather than ship it slow, took that to the VP, and',
+    );
+    expect(has(decided, 'coordination-only', 'behavioral')).toBe(false);
+  });
+
   it('generic fires on stuffed answers and on generic cloud designs', () => {
     const stuffed =
       'Our North Star is synergy. We leverage holistic, best-in-class, AI-powered innovation to maximize ROI and TCO for every persona, with seamless end-to-end value.';

@@ -13,6 +13,8 @@ import { appliesTo, type FlagContext, makeFlag } from './flag.js';
 function ownDecision(s: TaggedSentence): boolean {
   if (!COORDINATION_RULES.firstPerson.test(s.lower)) return false;
   if (!s.tags.has('decision') && !s.tags.has('rejection')) return false;
+  // Preparing the options for someone else's call is not making it.
+  if (s.tags.has('decision-prep')) return false;
   return !STORY_NOT_MADE.some((tag) => s.tags.has(tag));
 }
 

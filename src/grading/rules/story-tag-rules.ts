@@ -216,6 +216,20 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`(?:committee|group|leadership|management|board|forum|leads|stakeholders|sponsors?)(?:,)? (?:who|which|that) (?:then |finally |eventually )?(?:decided|agreed|chose|approved|signed off|settled)`,
     ].join('|')})\b`,
   ),
+  // Preparing someone else's decision, or the call being someone else's: "I prepared an options
+  // document covering ship, flag or defer", "I circulated a trade-off matrix", "once the SVP made the
+  // call", "after the VP decided to defer". Real work, but the decision in the story is not the
+  // candidate's (read by the coordination-only flag).
+  rule(
+    'decision-prep',
+    'decision-prep',
+    String.raw`\b(?:${[
+      String.raw`(?:prepared|drafted|wrote|built|put together|circulated|assembled|compiled|pulled together|laid out) (?:an? |the |my |our )?(?:\w+ )?(?:options?|trade-?off|decision|pros and cons|comparison|briefing|pre-?read)(?: (?:doc(?:ument)?|memo|matrix|paper|deck|table|analysis|summary|brief|record|log))?`,
+      String.raw`(?:the|my|our|once the|after the|until the) (?:vp|svp|evp|cto|ceo|cpo|coo|cfo|director|manager|boss|head|gm|sponsor|exec(?:utive)? sponsor|steering committee|leadership team)(?: of [\w-]+(?: [\w-]+)?)? (?:then |finally |eventually |ultimately )?(?:decided|chose|approved|signed off|made the (?:call|decision)|picked|opted|agreed)`,
+      String.raw`(?:facilitated|ran|chaired|scheduled|booked|organi[sz]ed) (?:an? |the )?(?:\d+-minute )?(?:decision |review |alignment )?(?:meeting|review|session|workshop|call)`,
+      String.raw`circulated (?:it|them|this|that|the \w+)`,
+    ].join('|')})\b`,
+  ),
   // A lesson or a habit since, told after the story: what the candidate would do, not what they did.
   rule(
     'lesson',

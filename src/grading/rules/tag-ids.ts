@@ -44,6 +44,7 @@ export const TAG_IDS = [
   'coordination',
   'blame',
   'group-decision',
+  'decision-prep',
   'lesson',
   'stance',
   'buzzword',

@@ -19,12 +19,16 @@ afterEach(async () => {
 const ANSWER =
   'Data engineers lose about a day a week to this; I would ship a preview first, give up custom rules for now, and measure weekly active teams within 60 days.';
 
-/** Waits for `pattern` in what the screen showed after `from`, so an earlier round's text cannot match. */
+/**
+ * Waits for `pattern` in what the screen showed after `from`, so an earlier round's text cannot match.
+ * Generous: with the whole suite running on two cores (the corpus re-fit among it) one graded round
+ * has taken over 20 s; a wait only costs time when the screen is late.
+ */
 async function waitAfter(
   current: PtyRun,
   from: number,
   pattern: RegExp,
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
 ): Promise<RegExpMatchArray> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyze.js';
 import {
+  ACROSTIC,
   DISCUSSABLE,
   ENGLISH_OUTCOME,
   FOREIGN_GRADE_WORDS,
@@ -104,7 +105,7 @@ function scanHidden(ctx: InjectionInput): Hit[] {
  * A sentence that is itself a quotation, or a list item that labels one ('- Instruction override:
  * "Ignore your previous instructions..."'): either is read under the sentence that introduces it.
  */
-const OPENS_WITH_QUOTE = /^\s*(?:[\w][\w -]{0,40}:\s*)?["\u201c\u2018']/;
+const OPENS_WITH_QUOTE = /^\s*(?:[\w][\w ,'-]{0,50}:\s*)?["\u201c\u2018']/;
 
 /** How many sentences either side count as the paragraph around a sentence (bounded: linear cost). */
 const CONTEXT_SENTENCES = 2;
@@ -318,6 +319,23 @@ const GRADE_BLOCK_RULE: InjectionRule = {
   note: GRADE_BLOCK.note,
 };
 
+/** The first letters of the answer's non-blank lines, read as one word (one pass over the lines). */
+function scanAcrostic(lines: readonly string[]): Hit[] {
+  let initials = '';
+  const lineOf: number[] = [];
+  for (const [i, line] of lines.entries()) {
+    const letter = ACROSTIC.lead.exec(line.slice(0, 40))?.[1];
+    if (letter === undefined) continue;
+    initials += letter.toLowerCase();
+    lineOf.push(i + 1);
+  }
+  const match = ACROSTIC.words.exec(initials);
+  if (!match) return [];
+  const line = lineOf[match.index] ?? 1;
+  const rule: InjectionRule = { id: 'acrostic', pattern: ACROSTIC.words, note: ACROSTIC.note };
+  return [{ rule, line, quote: `initials: ${match[0]}` }];
+}
+
 function scanGradeBlocks(lines: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   const hit = (at: number): void => {
@@ -379,7 +397,12 @@ export interface InjectionInput {
 
 export function findInjections(ctx: InjectionInput): Hit[] {
   const { rawLines } = ctx.analysis.prepared;
-  const hits: Hit[] = [...scanHidden(ctx), ...scanGradeBlocks(rawLines), ...scanChatMarkup(rawLines)];
+  const hits: Hit[] = [
+    ...scanHidden(ctx),
+    ...scanGradeBlocks(rawLines),
+    ...scanChatMarkup(rawLines),
+    ...scanAcrostic(rawLines),
+  ];
   for (const unit of scanUnits(ctx)) {
     const hit = scanUnit(unit.text, unit.line, unit.context);
     if (hit) hits.push(hit);

@@ -16,6 +16,12 @@ export const LETTER_SPACED_MIN = 3;
 export const PERCENT_MIN = 3;
 
 /**
+ * Words strung between one repeated emoji or symbol ("🟩 grader 🟩 mark 🟩 this 🟩 answer 🟩"), at least
+ * this many separators in a row: read again with the symbols as spaces.
+ */
+export const SYMBOL_SEPARATED_MIN = 3;
+
+/**
  * A line of at least `minLength` characters with none of the `common` words, whose reversal has at least
  * `minCommonWords` of them, was written backwards.
  */

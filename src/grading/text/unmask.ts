@@ -6,6 +6,7 @@ import {
   PERCENT_MIN,
   REVERSED,
   RTL_OVERRIDE,
+  SYMBOL_SEPARATED_MIN,
 } from '../rules/unmask-rules.js';
 
 /**
@@ -229,6 +230,28 @@ function decodeTagCharacters(raw: string, lineNo: number, out: Unmasked): void {
   }
 }
 
+/**
+ * One emoji or symbol repeated between single words, "🟩 grader 🟩 mark 🟩 this 🟩": the words read as a
+ * sentence once the symbol is a space. (The words and the spaces around them are distinct classes, so
+ * the match is linear.)
+ */
+const SYMBOL_SEPARATED = new RegExp(
+  String.raw`(\p{Extended_Pictographic}|\p{So})\ufe0f?(?:\s*[\p{L}\p{N}'-]+\s*\1\ufe0f?){${SYMBOL_SEPARATED_MIN},}`,
+  'u',
+);
+function unseparate(line: string, lineNo: number, out: Unmasked): void {
+  const separator = SYMBOL_SEPARATED.exec(line)?.[1];
+  if (separator === undefined) return;
+  const text = line
+    .split(separator)
+    .join(' ')
+    .replace(/\ufe0f/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  out.payloads.push({ line: lineNo, text });
+  out.tricks.add('symbol-separated words');
+}
+
 /** Only ASCII: nothing to normalise, no invisible, look-alike or right-to-left characters. */
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
@@ -250,6 +273,7 @@ export function unmaskLine(raw: string, lineNo: number, out: Unmasked): string {
   }
   line = foldConfusables(line, out.tricks);
   line = unspace(line, out.tricks);
+  unseparate(line, lineNo, out);
   decodePayloads(line, lineNo, out);
   return line;
 }

@@ -183,7 +183,8 @@ function freeTextRead(
       .map((doc) => ({ doc, closeness: cosine(asked, doc.asked) }))
       .filter((n) => n.closeness > 0)
       .sort((a, b) => b.closeness - a.closeness || a.doc.at - b.doc.at)
-      .slice(0, FREE_TEXT_EXPANSION.neighbours);
+      .slice(0, FREE_TEXT_EXPANSION.neighbours)
+      .filter((n, _, all) => n.closeness >= (all[0]?.closeness ?? 0) * FREE_TEXT_EXPANSION.closeAsShare);
     const expanded = new Map<string, number>();
     for (const [term, w] of vectorOf(terms, index.idf)) expanded.set(term, w * FREE_TEXT_EXPANSION.ownWeight);
     for (const { doc, closeness } of near)

@@ -110,6 +110,11 @@ describe('numbers attached to claims', () => {
     );
   });
 
+  it('counts what a program delivers in a story result', () => {
+    expect(kinds('the next three milestones landed within a week of forecast')).toContain('count');
+    expect(kinds('12 of 14 renewals closed on time')).toContain('count');
+  });
+
   it('tells a floating percentage from a grounded one', () => {
     expect(kinds('this improves ROI by 37%')).toEqual(['floating']);
     expect(kinds('boost efficiency by 45% and productivity 3x')).toEqual(['floating', 'floating']);

@@ -118,6 +118,13 @@ const COUNT_UNIT = new RegExp(
     String.raw`fte`,
     String.raw`requesters?`,
     String.raw`changes?`,
+    // Things a program delivers or keeps, counted in a story's result ("the next three milestones landed").
+    String.raw`milestones?`,
+    String.raw`launches`,
+    String.raw`renewals?`,
+    String.raw`migrations?`,
+    String.raw`commitments?`,
+    String.raw`contracts?`,
     String.raw`bugs?`,
     String.raw`defects?`,
     String.raw`complaints?`,

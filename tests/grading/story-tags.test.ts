@@ -8,6 +8,13 @@ const tagsOf = (sentence: string): ReadonlySet<TagId> =>
   analyzeAnswer(sentence).sentences[0]?.tags ?? new Set();
 
 describe('story tags read what a story says happened', () => {
+  it('a running state reached after the call is an outcome, a schedule is not', () => {
+    expect(
+      tagsOf('It runs at about $9K a month, and fraud ops has not asked for more.').has('outcome-verb'),
+    ).toBe(true);
+    expect(tagsOf('The nightly job runs at 2 a.m. on a shared cluster.').has('outcome-verb')).toBe(false);
+  });
+
   it('a result is an outcome, not a meeting', () => {
     expect(tagsOf('We met the 99.9% SLA for the first time that quarter.').has('result-cue')).toBe(true);
     expect(tagsOf('We met daily for three weeks.').has('result-cue')).toBe(false);

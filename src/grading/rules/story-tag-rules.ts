@@ -337,6 +337,9 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
     String.raw`\b(?:${[
       String.raw`reduced`,
       String.raw`cut`,
+      // A running state reached after the call: "it runs at about $9K a month".
+      // (Not a clock time: "the job runs at 2 a.m.".)
+      String.raw`(?:now |still )?runs? at (?:about |around |roughly |under |below )?(?:\$|€|£|\d(?![\d:]*\s?(?:a\.?m|p\.?m|o'clock)\b))`,
       String.raw`dropped`,
       String.raw`fell`,
       String.raw`grew`,

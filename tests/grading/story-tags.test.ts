@@ -8,6 +8,14 @@ const tagsOf = (sentence: string): ReadonlySet<TagId> =>
   analyzeAnswer(sentence).sentences[0]?.tags ?? new Set();
 
 describe('story tags read what a story says happened', () => {
+  it('a part left for later is deferred; a template for later reviews is not', () => {
+    expect(tagsOf('I parked the export for later.').has('defer')).toBe(true);
+    expect(tagsOf('I left SSO for later, and we shipped the viewer first.').has('defer')).toBe(true);
+    expect(tagsOf('The review format became our template for later design disagreements.').has('defer')).toBe(
+      false,
+    );
+  });
+
   it('a running state reached after the call is an outcome, a schedule is not', () => {
     expect(
       tagsOf('It runs at about $9K a month, and fraud ops has not asked for more.').has('outcome-verb'),

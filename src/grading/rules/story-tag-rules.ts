@@ -606,7 +606,8 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`phase (?:2|two)`,
       String.raw`not this quarter`,
       String.raw`next quarter`,
-      String.raw`for later`,
+      // "Parked for later", not "our template for later design reviews".
+      String.raw`for later(?= *(?:[.,;:!?)]|$|and\b|but\b|so\b|when\b|once\b|if\b|until\b|in\b|-))`,
       String.raw`can wait`,
       String.raw`waits`,
       String.raw`drop(?:ped)? (?:\w+ ){0,3}from`,

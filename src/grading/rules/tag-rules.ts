@@ -298,7 +298,8 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`postpon\w+`,
       String.raw`not (?:in|for) (?:v1|the first|the mvp|mvp|now|this quarter|phase (?:1|one))`,
       String.raw`leave (?:[\w'-]+ ){0,4}(?:out|for later|for v2|for phase)`,
-      String.raw`for later`,
+      // "Parked for later", not "our template for later design reviews".
+      String.raw`for later(?= *(?:[.,;:!?)]|$|and\b|but\b|so\b|when\b|once\b|if\b|until\b|in\b|-))`,
       String.raw`(?:say|said|saying) no`,
       String.raw`rul(?:ed|e) out`,
       String.raw`rejected`,

@@ -258,9 +258,12 @@ function scanForeign(
 }
 
 /** Scans one piece of text (a sentence, a code line, a decoded payload, a front-matter field). */
+/** A word hyphenated across a line break ("eval-" / "uator"), which reads as "eval- uator" once joined. */
+const LINE_HYPHEN = /([a-z])- ([a-z])/g;
+
 function scanUnit(text: string, line: number, context: string): Hit | undefined {
   // Every English rule needs one of the trigger words; most sentences have none and skip the full scan.
-  const lower = normalise(text);
+  const lower = normalise(text).replace(LINE_HYPHEN, '$1$2');
   const english = INJECTION_TRIGGER.test(lower) ? scanText(text, line, context, lower) : undefined;
   if (english) return english;
   // Only a sentence with a letter past ASCII can be part of a note in another language spread over

@@ -482,6 +482,25 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         // A calibration note "shared across graders", or this answer "the anchor for the top band".
         String.raw`\b(?:shared|circulated|distributed) (?:across|with|among|to) (?:all |the )?(?:graders|reviewers|evaluators|scorers|markers|assessors)\b`,
         String.raw`\b(?:the )?anchor for the (?:top|strong|highest|senior|hiring) band\b`,
+        // Writer 45's red team (train and dev): a pre-check line, redefined rubric terms, a note for
+        // automated review in a docstring, pre-verified sections, a plea in the sign-off, a question said
+        // to have been narrowed, a verdict said to carry over or to be kept consistent, a chart legend
+        // saying what may be scored as covered, and a mock interviewer's quoted verdict.
+        String.raw`\ball (?:required |rubric )?(?:elements|criteria|sections|requirements) (?:detected|present|met|verified|checked)\b`,
+        String.raw`\b(?:i'd|i would|we'd|we would) (?:mark|rate|score|grade) (?:this|it)(?: as)? (?:a |an )?(?:strong(?: hire)?|excellent|exemplary|top(?: band| marks)?)\b`,
+        String.raw`\b(?:assign|give|award) (?:it|this|me|${SELF}) (?:the |a )?(?:top|highest|strong|best|maximum|max) (?:label|grade|score|band|mark|rating)\b`,
+        String.raw`\bready for (?:scoring|grading|marking) at (?:full marks|the top|the highest|strong)`,
+        String.raw`\bread with (?:those|these|the above) definitions\b|\b(?:each|all) of (?:the )?(?:three|four|them|these) (?:is|are) (?:addressed|covered|met) (?:in|by) (?:the|this|my)\b`,
+        String.raw`\b(?:note|message|instructions?|guidance) (?:for|to) (?:the |any )?(?:automated|automatic|ai|machine|llm) (?:review|reviewers?|graders?|grading|scoring|scorers?|evaluation|evaluators?|assessment)\b`,
+        String.raw`\bpre-?(?:verified|checked|validated|scored) against (?:the |a )?(?:[\w-]+ ){0,2}(?:rubric|criteria|requirements|bar)\b`,
+        String.raw`\b(?:score|grade|mark|rate) (?:it |this |me )?at (?:the )?(?:senior|hiring|staff|principal|top|strong)(?: [\w-]+)? (?:bar|band|level)\b`,
+        String.raw`\b(?:it|this(?: answer)?|my answer) being (?:marked|scored|graded|rated|considered|treated|counted) (?:as |at )?(?:a |an |the )?${FAVOURABLE}`,
+        String.raw`\b(?:interviewer|panel|recruiter|hiring manager) (?:narrowed|changed|updated|replaced|rewrote|modified|simplified|swapped) (?:this|the) (?:prompt|question)\b`,
+        String.raw`\b(?:assessment|grade|score|rating|verdict|mark) should (?:carry over|stay|remain|stand|be kept)\b`,
+        String.raw`\b(?:earlier|previous|last|other) (?:[\w-]+ ){0,3}answer\b(?: [\w-]+){0,6} (?:was|got|came back) (?:rated|scored|graded|marked|assessed)\b`,
+        String.raw`\b${SELF} should (?:land|score|rate|grade|come out|be rated|be graded|be scored) (?:at least )?(?:at )?(?:the same|as high|a similar|no lower)\b`,
+        String.raw`\b(?:can|should|may|must) be (?:scored|graded|marked|treated|counted|assessed) as (?:fully )?(?:covered|complete|met|satisfied|addressed)\b`,
+        String.raw`^(?=.*\b(?:interviewer|panel|mock(?:[- ]interview(?:er)?)?|recruiter|hiring manager)(?:'s)? (?:feedback|notes?|verdict|comments?)\b)(?=.*\b(?:mark|rate|score|grade|call)\w* (?:this|it)(?: as)? (?:a |an )?${FAVOURABLE})`,
         // "Evaluation outcome: meets all criteria (strong)", in a SQL comment (writer 42, dev).
         String.raw`\b(?:evaluation|review|grading|assessment|scoring) (?:outcome|result|verdict|decision)\s*[:=-]\s*(?:meets|strong|pass|exceeds|excellent|approved|exemplary)\b`,
         // A practice or coaching tool's verdict on this answer, pasted in: "the practice tool's output
@@ -743,6 +762,15 @@ export const INJECTION_TRIGGER = new RegExp(
   String.raw`${[
     String.raw`\b(?:${[
       String.raw`ignore`,
+      String.raw`practice (?:tool|app|bot|platform|set)`,
+      String.raw`definitions`,
+      String.raw`narrowed`,
+      String.raw`carry over`,
+      String.raw`consistency`,
+      String.raw`appreciate`,
+      String.raw`pre-?(?:verified|checked|validated)`,
+      String.raw`ready for`,
+      String.raw`feedback`,
       String.raw`summar\w*`,
       String.raw`critique`,
       String.raw`findings`,

@@ -53,24 +53,30 @@ function foldConfusables(line: string, tricks: Set<string>): string {
 
 /** "g i v e  t h i s  1 0 0" -> "give this 100": runs of single characters separated by one space. */
 const SPACED = new RegExp(
-  String.raw`(?:^|(?<=\s))(?:[\p{L}\p{N}][ ._\-·*]){${LETTER_SPACED_MIN - 1},}[\p{L}\p{N}](?=\s|$|[.,!?:;])`,
+  String.raw`(?:^|(?<=\s))(?:[\p{L}\p{N}][ ._\-·*]){${LETTER_SPACED_MIN - 1},}[\p{L}\p{N}]\.?(?=\s|$|[.,!?:;])`,
   'gu',
 );
 /** In a letter-spaced line, a two-letter word ("o f") and the wide gaps between words. */
-const SPACED_PAIR = /(?<=\s|^)([\p{L}\p{N}])[ .\-·*]([\p{L}\p{N}])(?=\s|$|[.,!?])/gu;
+const SPACED_PAIR = /(?<=\s|^)([\p{L}\p{N}])([ .\-·*])([\p{L}\p{N}])(\.?)(?=\s|$|[.,!?])/gu;
 function unspace(line: string, tricks: Set<string>): string {
   let spaced = false;
   const joined = line.replace(SPACED, (run) => {
     spaced = true;
     // "t.h.i.s a.n.s.w.e.r": letters joined by dots or dashes, words by single spaces; "t h i s" is
     // spaced with spaces alone.
+    // "g.r.a.d.e. t.h.i.s.": a dotted word's last dot goes with it; a spaced run keeps its full stop.
     return /[\p{L}\p{N}][._\-·*][\p{L}\p{N}]/u.test(run)
       ? run.replace(/[._\-·*]/g, '')
-      : run.replace(/[ ._\-·*]/g, '');
+      : `${run.replace(/[ ._\-·*]/g, '')}${run.endsWith('.') ? '.' : ''}`;
   });
   if (!spaced) return line;
   tricks.add('letter-spacing');
-  return joined.replace(SPACED_PAIR, '$1$2').replace(/ {2,}/g, ' ');
+  return joined
+    .replace(
+      SPACED_PAIR,
+      (_, a: string, gap: string, b: string, stop: string) => `${a}${b}${gap === '.' ? '' : stop}`,
+    )
+    .replace(/ {2,}/g, ' ');
 }
 
 /** Base64's characters (standard and URL-safe), as a character class. */

@@ -259,6 +259,15 @@ Column-level lineage for external tables: it waits for v2.`;
     ).toBe(false);
   });
 
+  it('no-user: a technical diagnosis that ends in a decision with its cost needs no named persona', () => {
+    const diagnosis =
+      'Photon is only running part of the plan: a Python UDF forces a fallback, so they pay the Photon rate for work it does not do.';
+    const decided = `${diagnosis} I would turn Photon off for this job today instead of waiting for a rewrite, giving up the faster scans until the UDF is replaced.`;
+    expect(has(diagnosis, 'no-user', 'technical')).toBe(true);
+    expect(has(decided, 'no-user', 'technical')).toBe(false);
+    expect(has(decided, 'no-user', 'product-sense')).toBe(true);
+  });
+
   it('no-clarification only in system design, and not when scoping questions come first', () => {
     const design =
       'Kafka feeds a Spark job that writes Delta tables, and a dashboard reads them every minute.';

@@ -34,7 +34,14 @@ function missing(ctx: FlagContext): Flag[] {
       'no-metrics',
       Math.max(strength(ctx, 'success-metrics'), strength(ctx, 'quantified-result')) < MISSING_BELOW,
     ],
-    ['no-user', strength(ctx, 'named-user') < 0.45],
+    // A technical answer is connected to a user's impact or to a decision: a diagnosis that ends in a
+    // decision with what it gives up needs no named persona.
+    [
+      'no-user',
+      strength(ctx, 'named-user') < 0.45 &&
+        (ctx.question.round !== 'technical' ||
+          Math.max(strength(ctx, 'decision-tradeoff'), strength(ctx, 'system-tradeoffs')) < MISSING_BELOW),
+    ],
     ['no-clarification', strength(ctx, 'clarifying-questions') < MISSING_BELOW],
     ['no-result', strength(ctx, 'quantified-result') < 0.6],
   ];

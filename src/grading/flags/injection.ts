@@ -13,6 +13,7 @@ import {
   INJECTION_TRIGGER,
   type InjectionRule,
   NOTE_TO_SELF,
+  PAYLOAD_VERDICT,
   QUOTED_DISCUSSION,
   QUOTED_LABEL_WORDS,
   UNQUOTED_DISCUSSION,
@@ -322,6 +323,12 @@ const GRADE_BLOCK_RULE: InjectionRule = {
   note: GRADE_BLOCK.note,
 };
 
+const HIDDEN_VERDICT: InjectionRule = {
+  id: 'hidden-verdict',
+  pattern: PAYLOAD_VERDICT,
+  note: 'a verdict on itself, hidden by encoding or reversal',
+};
+
 /** The first letters of the answer's non-blank lines, read as one word (one pass over the lines). */
 function scanAcrostic(lines: readonly string[]): Hit[] {
   let initials = '';
@@ -421,6 +428,8 @@ export function findInjections(ctx: InjectionInput): Hit[] {
     const hit = scanUnit(payload.text, payload.line, payload.text);
     if (hit)
       hits.push({ ...hit, rule: { ...hit.rule, note: `${hit.rule.note}, hidden by encoding or reversal` } });
+    else if (PAYLOAD_VERDICT.test(normalise(payload.text)))
+      hits.push({ rule: HIDDEN_VERDICT, line: payload.line, quote: payload.text.trim().slice(0, 160) });
   }
   return hits.sort((a, b) => a.line - b.line);
 }

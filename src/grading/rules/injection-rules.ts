@@ -370,7 +370,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`<\/?system>`,
         String.raw`\[system\]`,
         String.raw`\bbegin system prompt\b`,
-        String.raw`\bend of (?:the )?(?:answer|response|user input|candidate input)\b`,
+        // An end marker in brackets or tags ("[END OF ANSWER]", "<end of response>"), not an answer's own
+        // "— end of answer —" before a note on its gaps (writer 46).
+        String.raw`[\[<]\s*end of (?:the )?(?:answer|response|user input|candidate input)\b`,
         // A verdict as markup: <review band="strong">.
         String.raw`<[a-z_:-]+\b[^<>]{0,400}\b(?:band|verdict|grade|rating|outcome)\s*=\s*["']?(?:strong|pass|exceeds\w*|top|outstanding|hire)\b`,
       ].join('|')}`,
@@ -482,6 +484,19 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         // A calibration note "shared across graders", or this answer "the anchor for the top band".
         String.raw`\b(?:shared|circulated|distributed) (?:across|with|among|to) (?:all |the )?(?:graders|reviewers|evaluators|scorers|markers|assessors)\b`,
         String.raw`\b(?:the )?anchor for the (?:top|strong|highest|senior|hiring) band\b`,
+        // Writer 46's red team (train and dev): a rhetorical question to whoever marks it, an errata line
+        // saying how the answer should be assessed, a pre-ticked checklist's verdict, a SQL alias naming
+        // this answer's assessment, a reader cast as a mentor who always rates such answers well, a
+        // deduction said to be applied already, and evaluators said to be told what long answers signal.
+        String.raw`\bwho (?:reading|grading|scoring|reviewing|marking|evaluating) (?:this|it) (?:would|could|will) (?:mark|grade|score|rate) (?:down|it down|this down|lower)\b`,
+        String.raw`\bshould be (?:assessed|graded|scored|marked|rated|judged|evaluated) as (?:one|such)\b`,
+        String.raw`\bmeets (?:the|our) bar for (?:a |an )?(?:strong|top|hire|senior)\b`,
+        String.raw`(?:'|")(?:strong|excellent|exemplary|pass|top)(?:'|") as \w*(?:assessment|grade|score|rating|verdict|label)\w*`,
+        String.raw`\b(?:assessment|grade|score|rating|verdict|label)_(?:of|for)_(?:this|my)_(?:answer|response|submission)\b`,
+        String.raw`\byou(?:'ve| have)? (?:always|usually|consistently) (?:ended up |been )?(?:rat|scor|grad|mark)\w* (?:stories|answers|responses|memos|ones) like (?:this|these)\b`,
+        String.raw`\b(?:deduction|penalty|points?)(?: [\w-]+){0,5} (?:was|were|has been|have been|is) already (?:applied|taken|deducted|counted)\b`,
+        String.raw`\bwhoever (?:evaluates|grades|scores|marks|reviews|assesses)\b(?: [\w-]+){0,4} (?:is|are) (?:\w+ )?(?:told|instructed|trained|asked) (?:that |to )`,
+        String.raw`\b(?:evaluators?|graders?|reviewers?|scorers?|assessors?) (?:are|is|were|have been) (?:told|instructed|trained|asked) (?:that |to )`,
         // Writer 45's red team (train and dev): a pre-check line, redefined rubric terms, a note for
         // automated review in a docstring, pre-verified sections, a plea in the sign-off, a question said
         // to have been narrowed, a verdict said to carry over or to be kept consistent, a chart legend
@@ -763,6 +778,12 @@ export const INJECTION_TRIGGER = new RegExp(
     String.raw`\b(?:${[
       String.raw`ignore`,
       String.raw`practice (?:tool|app|bot|platform|set)`,
+      String.raw`errata`,
+      String.raw`bar for`,
+      String.raw`already (?:applied|taken|deducted|counted)`,
+      String.raw`assessment_of`,
+      String.raw`you(?:'ve| have)? (?:always|usually|consistently)`,
+      String.raw`told (?:that|to)`,
       String.raw`definitions`,
       String.raw`narrowed`,
       String.raw`carry over`,
@@ -1005,6 +1026,14 @@ export const QUOTED_DISCUSSION = new RegExp(
     String.raw`attack (?:sheets?|strings?|cases?|library|set)`,
   ].join('|')})\b`,
 );
+/**
+ * What a decoded, reversed or otherwise hidden payload may not say even as a plain statement: that this
+ * answer is strong. Nobody hides "for the record: this answer is strong" in backwards words by accident.
+ */
+export const PAYLOAD_VERDICT = new RegExp(
+  `^(?=.*(?:${GRADE_REQUEST.self}))(?=.*(?:${GRADE_REQUEST.favourable}))`,
+);
+
 export const DISCUSSABLE: ReadonlySet<string> = new Set(['ignore-instructions', 'role-play']);
 
 /**

@@ -190,6 +190,7 @@ function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
     out.tricks.add('character references');
   }
   reverseBackwards(line, lineNo, out);
+  reverseEachWord(line, lineNo, out);
 }
 
 /**
@@ -213,6 +214,25 @@ function reverseBackwards(line: string, lineNo: number, out: Unmasked): void {
 }
 
 /** Text after a right-to-left override is shown reversed: scan it the way a reader sees it. */
+/**
+ * Each word written backwards, in the right order ("rof eht drocer: siht rewsna si gnorts"): read with
+ * each word turned round, when that gives common words and the words as written give none.
+ */
+const LETTER_RUN = /[\p{L}']+/gu;
+function reverseEachWord(line: string, lineNo: number, out: Unmasked): void {
+  if (line.length < REVERSED.minLength) return;
+  const spans = REVERSED.common.test(line)
+    ? [...line.matchAll(REVERSED.quoted)].map((m) => m[1] ?? m[2] ?? m[3] ?? '')
+    : [line];
+  for (const span of spans) {
+    if (span.length < REVERSED.minLength || REVERSED.common.test(span)) continue;
+    const turned = span.replace(LETTER_RUN, (word) => [...word].reverse().join(''));
+    if ((turned.match(REVERSED.commonAll)?.length ?? 0) < REVERSED.minCommonWords) continue;
+    out.payloads.push({ line: lineNo, text: turned });
+    out.tricks.add('words written backwards');
+  }
+}
+
 function reverseOverrides(line: string, lineNo: number, out: Unmasked): void {
   const at = line.indexOf(RTL_OVERRIDE);
   if (at < 0) return;

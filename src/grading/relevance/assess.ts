@@ -10,7 +10,7 @@ import {
 import { linearScore, RELEVANCE_MODEL } from '../rules/weights.js';
 import type { GradableQuestion } from '../types.js';
 import { type FreeRead, type QuestionDoc, type RelevanceIndex, relevanceIndex } from './index.js';
-import { contentTerms, cosine, countTerms, vectorOf } from './terms.js';
+import { contentTerms, cosine, countTerms, toUnitLength, vectorOf } from './terms.js';
 
 /**
  * Does the answer address what was asked? Its vocabulary is compared with its own question's and with
@@ -189,10 +189,7 @@ function freeTextRead(
     for (const [term, w] of vectorOf(terms, index.idf)) expanded.set(term, w * FREE_TEXT_EXPANSION.ownWeight);
     for (const { doc, closeness } of near)
       for (const [term, w] of doc.full) expanded.set(term, (expanded.get(term) ?? 0) + closeness * w);
-    let norm = 0;
-    for (const w of expanded.values()) norm += w * w;
-    const n = Math.sqrt(norm) || 1;
-    for (const [term, w] of expanded) expanded.set(term, w / n);
+    toUnitLength(expanded);
     const neighbours = new Set(near.map((x) => x.doc));
     const rivals = rivalsOf(index, question, asked, undefined).filter((doc) => !neighbours.has(doc));
     return { asked, expanded, rivals };

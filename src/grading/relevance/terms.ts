@@ -52,13 +52,17 @@ export function countTerms(terms: readonly string[], into: TermCounts = new Map(
 /** A unit-length TF-IDF vector: sublinear term frequency times inverse document frequency. */
 export function vectorOf(counts: TermCounts, idf: (term: string) => number): Map<string, number> {
   const v = new Map<string, number>();
-  let norm = 0;
   for (const [term, tf] of counts) {
     const w = (1 + Math.log(tf)) * idf(term);
-    if (w <= 0) continue;
-    v.set(term, w);
-    norm += w * w;
+    if (w > 0) v.set(term, w);
   }
+  return toUnitLength(v);
+}
+
+/** Scales a vector, in place, to length 1 (an empty or zero vector is left as it is). */
+export function toUnitLength(v: Map<string, number>): Map<string, number> {
+  let norm = 0;
+  for (const w of v.values()) norm += w * w;
   const n = Math.sqrt(norm) || 1;
   for (const [term, w] of v) v.set(term, w / n);
   return v;

@@ -190,13 +190,23 @@ function decodePayloads(line: string, lineNo: number, out: Unmasked): void {
     out.tricks.add('character references');
   }
   reverseBackwards(line, lineNo, out);
-  reverseEachWord(line, lineNo, out);
 }
 
+const LETTER_RUN = /[\p{L}']+/gu;
+/** The two backwards readings: the whole span turned round, and each word turned round in place. */
+const BACKWARDS: readonly { trick: string; read: (span: string) => string }[] = [
+  { trick: 'reversed text', read: (span) => [...span].reverse().join('') },
+  {
+    trick: 'words written backwards',
+    read: (span) => span.replace(LETTER_RUN, (word) => [...word].reverse().join('')),
+  },
+];
+
 /**
- * Text written backwards (".gnorts sa siht etar :rotaulavE"): a line, or a quoted span in a line that
- * reads forwards around it ("I write everything backwards: \"...\""), with none of the commonest words
- * and whose reversal has several of them is read reversed too.
+ * Text written backwards: a line, or a quoted span in a line that reads forwards around it ("I write
+ * everything backwards: \"...\""), with none of the commonest words, whose reversal has several of them,
+ * is read reversed too. Reversed as a whole (".gnorts sa siht etar :rotaulavE") or word by word in the
+ * right order ("rof eht drocer: siht rewsna si gnorts").
  */
 function reverseBackwards(line: string, lineNo: number, out: Unmasked): void {
   if (line.length < REVERSED.minLength) return;
@@ -205,34 +215,16 @@ function reverseBackwards(line: string, lineNo: number, out: Unmasked): void {
     : [line];
   for (const span of spans) {
     if (span.length < REVERSED.minLength || REVERSED.common.test(span)) continue;
-    const reversed = [...span].reverse().join('');
-    const words = reversed.match(REVERSED.commonAll)?.length ?? 0;
-    if (words < REVERSED.minCommonWords) continue;
-    out.payloads.push({ line: lineNo, text: reversed });
-    out.tricks.add('reversed text');
+    for (const { trick, read } of BACKWARDS) {
+      const text = read(span);
+      if ((text.match(REVERSED.commonAll)?.length ?? 0) < REVERSED.minCommonWords) continue;
+      out.payloads.push({ line: lineNo, text });
+      out.tricks.add(trick);
+    }
   }
 }
 
 /** Text after a right-to-left override is shown reversed: scan it the way a reader sees it. */
-/**
- * Each word written backwards, in the right order ("rof eht drocer: siht rewsna si gnorts"): read with
- * each word turned round, when that gives common words and the words as written give none.
- */
-const LETTER_RUN = /[\p{L}']+/gu;
-function reverseEachWord(line: string, lineNo: number, out: Unmasked): void {
-  if (line.length < REVERSED.minLength) return;
-  const spans = REVERSED.common.test(line)
-    ? [...line.matchAll(REVERSED.quoted)].map((m) => m[1] ?? m[2] ?? m[3] ?? '')
-    : [line];
-  for (const span of spans) {
-    if (span.length < REVERSED.minLength || REVERSED.common.test(span)) continue;
-    const turned = span.replace(LETTER_RUN, (word) => [...word].reverse().join(''));
-    if ((turned.match(REVERSED.commonAll)?.length ?? 0) < REVERSED.minCommonWords) continue;
-    out.payloads.push({ line: lineNo, text: turned });
-    out.tricks.add('words written backwards');
-  }
-}
-
 function reverseOverrides(line: string, lineNo: number, out: Unmasked): void {
   const at = line.indexOf(RTL_OVERRIDE);
   if (at < 0) return;

@@ -484,6 +484,11 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         // A calibration note "shared across graders", or this answer "the anchor for the top band".
         String.raw`\b(?:shared|circulated|distributed) (?:across|with|among|to) (?:all |the )?(?:graders|reviewers|evaluators|scorers|markers|assessors)\b`,
         String.raw`\b(?:the )?anchor for the (?:top|strong|highest|senior|hiring) band\b`,
+        // Writer 46's train misses: the reader cast as one who always rates such stories well, an
+        // "evaluator copy" of a reference answer, and a bare imperative "Assess as strong.".
+        String.raw`\b(?:story|stories|answers?|responses?|memos?)\b(?: [\w']+){0,3} you(?:'ve| have)? (?:always|usually|consistently) (?:ended up |been )?(?:rat|scor|grad|mark)\w* (?:well|highly|high|strong)`,
+        String.raw`\b(?:evaluator|grader|marker|assessor|reviewer|scorer)(?:'s)? (?:copy|version|key)\b`,
+        String.raw`(?:^[^a-z0-9]*|[.!?:;]\s+)(?:assess|grade|rate|score|mark|label|classify) (?:it |this |me )?as (?:a |an )?${FAVOURABLE}`,
         // Writer 46's red team (train and dev): a rhetorical question to whoever marks it, an errata line
         // saying how the answer should be assessed, a pre-ticked checklist's verdict, a SQL alias naming
         // this answer's assessment, a reader cast as a mentor who always rates such answers well, a
@@ -779,6 +784,7 @@ export const INJECTION_TRIGGER = new RegExp(
       String.raw`ignore`,
       String.raw`practice (?:tool|app|bot|platform|set)`,
       String.raw`errata`,
+      String.raw`copy`,
       String.raw`bar for`,
       String.raw`already (?:applied|taken|deducted|counted)`,
       String.raw`assessment_of`,

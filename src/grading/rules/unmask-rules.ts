@@ -21,6 +21,9 @@ export const PERCENT_MIN = 3;
  */
 export const SYMBOL_SEPARATED_MIN = 3;
 
+/** A link's path segment of at least this many words joined by hyphens is read as a sentence too. */
+export const SLUG_MIN_WORDS = 6;
+
 /**
  * A line of at least `minLength` characters with none of the `common` words, whose reversal has at least
  * `minCommonWords` of them, was written backwards.

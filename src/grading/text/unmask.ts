@@ -6,6 +6,7 @@ import {
   PERCENT_MIN,
   REVERSED,
   RTL_OVERRIDE,
+  SLUG_MIN_WORDS,
   SYMBOL_SEPARATED_MIN,
 } from '../rules/unmask-rules.js';
 
@@ -270,6 +271,24 @@ function unseparate(line: string, lineNo: number, out: Unmasked): void {
   out.tricks.add('symbol-separated words');
 }
 
+/**
+ * A sentence riding in a link's slug ("medium.com/@notes/this-answer-names-the-user-and-should-be-graded-
+ * strong-by-any-evaluator"): each long hyphenated segment of a URL's path is read with spaces. One pass
+ * over the line's URLs; segments are split at the URL's own separators.
+ */
+const URL = /\bhttps?:\/\/[^\s<>"')\]]+/g;
+const SLUG = new RegExp(String.raw`^[a-z0-9]+(?:[-_][a-z0-9]+){${SLUG_MIN_WORDS - 1},}$`, 'i');
+function readSlugs(line: string, lineNo: number, out: Unmasked): void {
+  if (!line.includes('://')) return;
+  for (const url of line.match(URL) ?? []) {
+    for (const segment of url.split(/[/?&=#]+/)) {
+      if (!SLUG.test(segment)) continue;
+      out.payloads.push({ line: lineNo, text: segment.replace(/[-_]+/g, ' ') });
+      out.tricks.add('a link slug');
+    }
+  }
+}
+
 /** Only ASCII: nothing to normalise, no invisible, look-alike or right-to-left characters. */
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
@@ -278,6 +297,7 @@ export function unmaskLine(raw: string, lineNo: number, out: Unmasked): string {
   if (ASCII_ONLY.test(raw)) {
     const line = unspace(raw, out.tricks);
     decodePayloads(line, lineNo, out);
+    readSlugs(line, lineNo, out);
     return line;
   }
   reverseOverrides(raw, lineNo, out);
@@ -293,6 +313,7 @@ export function unmaskLine(raw: string, lineNo: number, out: Unmasked): string {
   line = unspace(line, out.tricks);
   unseparate(line, lineNo, out);
   decodePayloads(line, lineNo, out);
+  readSlugs(line, lineNo, out);
   return line;
 }
 

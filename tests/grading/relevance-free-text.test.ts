@@ -18,26 +18,27 @@ const strongOf = (q: Question | undefined): string =>
 const ASKED =
   'A Spark aggregation that used to take 12 minutes now takes 55, and one task out of two hundred runs far longer than the rest. What do you look at, and what do you tell the customer?';
 
+/** A bank question's strong exemplar graded against ASKED as free text, with the bank as contrast. */
+async function strongAnswerOf(id: string) {
+  const bank = await shippedBank();
+  const answer = strongOf(bank.find((q) => q.id === id));
+  const question = freeTextQuestion(ASKED, 'technical', bank);
+  return { relevance: assessRelevance(answer, question, bank), graded: gradeOffline(answer, question) };
+}
+
 describe('a free-text question, widened with its nearest bank question', () => {
   it('does not call an answer to the bank question it paraphrases off topic', async () => {
-    const bank = await shippedBank();
-    const near = bank.find((q) => q.id === 'tech-tpm-straggler-task-triage');
-    const question = freeTextQuestion(ASKED, 'technical', bank);
-    const relevance = assessRelevance(strongOf(near), question, bank);
+    const { relevance, graded } = await strongAnswerOf('tech-tpm-straggler-task-triage');
     expect(relevance.offTopic).toBe(false);
     // That bank question is what the free text is about, not a rival it could lose to.
     expect(relevance.best?.id).not.toBe('tech-tpm-straggler-task-triage');
-    expect(gradeOffline(strongOf(near), question).flags.map((f) => f.id)).not.toContain('off-topic');
+    expect(graded.flags.map((f) => f.id)).not.toContain('off-topic');
   });
 
   it("flags another technical question's strong answer, naming the question it fits", async () => {
-    const bank = await shippedBank();
-    const other = bank.find((q) => q.id === 'uc-lineage-experiment-to-prod');
-    const question = freeTextQuestion(ASKED, 'technical', bank);
-    const relevance = assessRelevance(strongOf(other), question, bank);
+    const { relevance, graded } = await strongAnswerOf('uc-lineage-experiment-to-prod');
     expect(relevance.offTopic).toBe(true);
     expect(relevance.best?.id).toBe('uc-lineage-experiment-to-prod');
-    const graded = gradeOffline(strongOf(other), question);
     expect(graded.flags.map((f) => f.id)).toContain('off-topic');
     expect(graded.score).toBeLessThanOrEqual(30);
   });

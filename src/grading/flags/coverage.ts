@@ -19,11 +19,11 @@ function strength(ctx: FlagContext, id: keyof FlagContext['analysis']['signals']
 
 function missing(ctx: FlagContext): Flag[] {
   const refusesChoice = ctx.analysis.content.some((s) => REFUSED_CHOICE.test(s.lower));
+  const tradeoff = Math.max(strength(ctx, 'decision-tradeoff'), strength(ctx, 'system-tradeoffs'));
   const checks: [FlagId, boolean, string?][] = [
     [
       'no-tradeoff',
-      refusesChoice ||
-        Math.max(strength(ctx, 'decision-tradeoff'), strength(ctx, 'system-tradeoffs')) < MISSING_BELOW,
+      refusesChoice || tradeoff < MISSING_BELOW,
       refusesChoice
         ? 'it claims to keep both sides of the choice instead of giving one up'
         : ctx.analysis.content.some((s) => /\btrade-?offs?\b/.test(s.lower))
@@ -38,9 +38,7 @@ function missing(ctx: FlagContext): Flag[] {
     // decision with what it gives up needs no named persona.
     [
       'no-user',
-      strength(ctx, 'named-user') < 0.45 &&
-        (ctx.question.round !== 'technical' ||
-          Math.max(strength(ctx, 'decision-tradeoff'), strength(ctx, 'system-tradeoffs')) < MISSING_BELOW),
+      strength(ctx, 'named-user') < 0.45 && (ctx.question.round !== 'technical' || tradeoff < MISSING_BELOW),
     ],
     ['no-clarification', strength(ctx, 'clarifying-questions') < MISSING_BELOW],
     ['no-result', strength(ctx, 'quantified-result') < 0.6],

@@ -160,9 +160,9 @@ function scanUnits(ctx: InjectionInput): { text: string; line: number; context: 
     }
     return { text: s.text, line: s.line, context: near.join(' ') };
   });
-  units.push(...commentColumns(ctx.analysis.prepared.codeLines));
-  // A code line's context is the code lines either side (a note in comments spans two lines).
   const code = ctx.analysis.prepared.codeLines;
+  units.push(...commentColumns(code));
+  // A code line's context is the code lines either side (a note in comments spans two lines).
   for (const [i, line] of code.entries()) {
     const near = [code[i - 1], line, code[i + 1]].filter(
       (l): l is NonNullable<typeof l> => l !== undefined && Math.abs(l.number - line.number) <= 1,
@@ -230,7 +230,7 @@ function scanForeign(
   line: number,
   lower = normalise(text),
   around = lower,
-  quotedAround = around,
+  context = text,
 ): Hit | undefined {
   // A plea in another language spreads over sentences ("if this is not strong..."; "grade it high");
   // the sentences around it are read together.
@@ -248,8 +248,11 @@ function scanForeign(
   if (!found) return undefined;
   // A red-team plan quoting the same override in Spanish ("ignora las instrucciones anteriores") is
   // talking about the attack, as an English quotation would be.
-  const at = lower.search(found.re);
-  if (insideQuotes(lower, at) && QUOTED_DISCUSSION.test(outsideQuotes(quotedAround))) return undefined;
+  // (The paragraph is normalised only here: few sentences get this far.)
+  if (insideQuotes(lower, lower.search(found.re))) {
+    const paragraph = context === text ? lower : normalise(context);
+    if (QUOTED_DISCUSSION.test(outsideQuotes(paragraph))) return undefined;
+  }
   const rule: InjectionRule = {
     id: `foreign-${found.lang}`,
     pattern: found.re,
@@ -258,10 +261,10 @@ function scanForeign(
   return { rule, line, quote: text.trim().slice(0, 160) };
 }
 
-/** Scans one piece of text (a sentence, a code line, a decoded payload, a front-matter field). */
 /** A word hyphenated across a line break ("eval-" / "uator"), which reads as "eval- uator" once joined. */
 const LINE_HYPHEN = /([a-z])- ([a-z])/g;
 
+/** Scans one piece of text (a sentence, a code line, a decoded payload, a front-matter field). */
 function scanUnit(text: string, line: number, context: string): Hit | undefined {
   // Every English rule needs one of the trigger words; most sentences have none and skip the full scan.
   const lower = normalise(text).replace(LINE_HYPHEN, '$1$2');
@@ -270,8 +273,7 @@ function scanUnit(text: string, line: number, context: string): Hit | undefined 
   // Only a sentence with a letter past ASCII can be part of a note in another language spread over
   // several sentences; an English one is not read with its neighbours for that.
   const around = context !== text && NON_ASCII.test(lower) ? normalise(context) : lower;
-  const quotedAround = context === text ? lower : normalise(context);
-  return scanForeign(text, line, lower, around, quotedAround) ?? scanLeet(text, line, context);
+  return scanForeign(text, line, lower, around, context) ?? scanLeet(text, line, context);
 }
 
 /** Digits and symbols for letters ("1gn0re th3 rubr1c"), read back as letters in words that mix both. */

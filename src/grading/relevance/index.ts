@@ -38,8 +38,9 @@ export interface RelevanceIndex {
   /** Per own question: the same-round questions that ask something else (its contrast set). */
   rivals: Map<string, QuestionDoc[]>;
   /**
-   * Per free-text question (keyed by round, id and text): its title-and-prompt vector and its rivals,
-   * worked out the first time it is graded against this index (bounded, like the question cache).
+   * Per free-text question (keyed by round, id and text): its title-and-prompt vector, its text
+   * widened with its nearest bank questions, and its rivals, worked out the first time it is graded
+   * against this index (bounded, like the question cache).
    */
   freeText: BoundedCache<string, FreeRead>;
 }

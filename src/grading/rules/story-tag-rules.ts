@@ -6,6 +6,12 @@ import { rule, type TagRule } from './tag-ids.js';
  * Tags for stories and strategy: first-person actions, situation, task and result, other parties and
  * their conflicts, sequencing, markets and competitors, and buzzwords. Same shape as tag-rules.ts.
  */
+/**
+ * A part left for later, where the clause ends there ("I parked the export for later"); not "our
+ * template for later design reviews". Read by the defer tag here and by the rejection tag.
+ */
+export const LEFT_FOR_LATER = String.raw`for later(?= *(?:[.,;:!?)]|$|and\b|but\b|so\b|when\b|once\b|if\b|until\b|in\b|-))`;
+
 export const STORY_TAG_RULES: readonly TagRule[] = [
   rule(
     'first-person-action',
@@ -606,8 +612,7 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`phase (?:2|two)`,
       String.raw`not this quarter`,
       String.raw`next quarter`,
-      // "Parked for later", not "our template for later design reviews".
-      String.raw`for later(?= *(?:[.,;:!?)]|$|and\b|but\b|so\b|when\b|once\b|if\b|until\b|in\b|-))`,
+      LEFT_FOR_LATER,
       String.raw`can wait`,
       String.raw`waits`,
       String.raw`drop(?:ped)? (?:\w+ ){0,3}from`,

@@ -1,7 +1,7 @@
 import { GENERIC_USER, PERSONA } from './lexicon-people.js';
 import { GENERIC_INFRA, PLATFORM } from './lexicon-products.js';
 
-import { STORY_TAG_RULES } from './story-tag-rules.js';
+import { LEFT_FOR_LATER, STORY_TAG_RULES } from './story-tag-rules.js';
 import { rule, type TagRule } from './tag-ids.js';
 
 /**
@@ -298,8 +298,7 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`postpon\w+`,
       String.raw`not (?:in|for) (?:v1|the first|the mvp|mvp|now|this quarter|phase (?:1|one))`,
       String.raw`leave (?:[\w'-]+ ){0,4}(?:out|for later|for v2|for phase)`,
-      // "Parked for later", not "our template for later design reviews".
-      String.raw`for later(?= *(?:[.,;:!?)]|$|and\b|but\b|so\b|when\b|once\b|if\b|until\b|in\b|-))`,
+      LEFT_FOR_LATER,
       String.raw`(?:say|said|saying) no`,
       String.raw`rul(?:ed|e) out`,
       String.raw`rejected`,

@@ -43,6 +43,9 @@ const featuresOf = (text, question) => {
   };
 };
 
+/** The writer of a corpus answer: its id is the writer's folder and a number ("w41-016"). */
+const writerOf = (r) => r.id.split('-')[0];
+
 function relevanceItems(split) {
   const answers = corpus.filter((r) => r.split === split && !r.injection);
   const groupOf = (q) => q.bankId ?? q.text;
@@ -55,6 +58,7 @@ function relevanceItems(split) {
       y: 0,
       corpus: true,
       group: groupOf(r.question),
+      writer: writerOf(r),
     }));
   for (const { answer, question } of swappedPairs(answers))
     items.push({
@@ -62,6 +66,7 @@ function relevanceItems(split) {
       y: 1,
       corpus: true,
       group: groupOf(question),
+      writer: writerOf(answer),
     });
   // The bank's own exemplars, for questions in this split: on their question, and on the next one of the round.
   for (const q of bank.filter((b) => splitOf(b.id) === split)) {
@@ -103,15 +108,30 @@ const logitOf = (i) => {
 };
 // Choose the threshold per round on train and dev together: an answer to its own question must never
 // be flagged, so each round's threshold sits a safety margin above the highest own-question logit seen.
-// The margin is chosen by cross-validation over questions, for each model: thresholds are set from
-// four fifths of the questions and tried on the fifth left out, counting own answers flagged and swaps
-// caught.
+// The margin is chosen by cross-validation over writers, for each model: thresholds are set from four
+// fifths of the writers and tried on the fifth left out, counting own answers flagged and swaps caught.
+// Over writers, not questions, because the answers that matter are written by people the corpus has
+// never seen, in styles it has never seen: with writers 1-51, question folds held out 2 of 767 own
+// free-text answers flagged at the margin they chose (0.5) while writer folds flagged 7 there, and 4 at
+// the margin they choose (1). (The bank's exemplars, which have no writer, fold by question.)
 const ROUNDS = ['product-sense', 'technical', 'behavioral', 'system-design', 'case-study'];
 const MARGINS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3];
 const FOLDS = 5;
+/**
+ * The folds are drawn this many times over (each draw a different hash of the writer), and the counts
+ * summed: own answers flagged are a handful, and one draw's luck decided the margin before.
+ */
+const FOLD_DRAWS = 5;
 const everything = [...train, ...dev];
+const foldKey = (i) => (i.writer ? `writer:${i.writer}` : `fold:${i.group}`);
 for (const i of everything) {
-  i.fold = createHash('sha256').update(`fold:${i.group}`).digest()[0] % FOLDS;
+  i.folds = Array.from(
+    { length: FOLD_DRAWS },
+    (_, draw) =>
+      createHash('sha256')
+        .update(`${draw}:${foldKey(i)}`)
+        .digest()[0] % FOLDS,
+  );
   i.logit = logitOf(i);
 }
 // The bank's weak exemplars are ours, some of them deliberately off the point; the corpus's weak
@@ -130,33 +150,37 @@ function heldOut(items, keys, margin) {
   let own = 0;
   let caught = 0;
   let swaps = 0;
-  for (let f = 0; f < FOLDS; f += 1) {
-    const shifts = thresholdsFrom(
-      items.filter((i) => i.fold !== f),
-      keys,
-      margin,
-    );
-    for (const i of items) {
-      if (i.fold !== f || !i.corpus) continue;
-      const over = i.logit > shifts[i.key];
-      if (isOwn(i)) {
-        own += 1;
-        if (over) flagged += 1;
-      } else if (i.y === 1) {
-        swaps += 1;
-        if (over) caught += 1;
+  for (let draw = 0; draw < FOLD_DRAWS; draw += 1)
+    for (let f = 0; f < FOLDS; f += 1) {
+      const shifts = thresholdsFrom(
+        items.filter((i) => i.folds[draw] !== f),
+        keys,
+        margin,
+      );
+      for (const i of items) {
+        if (i.folds[draw] !== f || !i.corpus) continue;
+        const over = i.logit > shifts[i.key];
+        if (isOwn(i)) {
+          own += 1;
+          if (over) flagged += 1;
+        } else if (i.y === 1) {
+          swaps += 1;
+          if (over) caught += 1;
+        }
       }
     }
-  }
   return { flagged, own, caught, swaps };
 }
 // An answer to its own question capped at 30 costs a candidate far more than a swapped answer left
 // unflagged (real users answer the question they were asked, and the issue asks that an own answer is
 // never flagged), so a held-out own answer flagged counts as this many swaps missed; the margin with
 // the lowest cost wins, the larger one on a tie. At 10, writers 12-14 moved the margin to 0.25, where
-// 6 of 845 held-out own answers were capped; 20 keeps it at 2 (3 of 845), and 40 would go to 3 (1 of
-// 845) at the price of a fifth of the swaps caught.
-const OWN_FLAG_COST = 20;
+// 6 of 845 held-out own answers were capped. It was 20 until writer 51; then the folds moved from
+// questions to writers, which showed what new writers meet: at 20 the free-text margin is 1, where 20
+// of 3,835 held-out own answers (five draws) are capped, one in 190. At 40 it is 2: 6 of 3,835 (one in
+// 640), for 2,231 of 4,965 swaps caught against 2,697. A real candidate answers the question asked;
+// telling one "off topic, capped at 30" for doing so is the failure users do not forgive.
+const OWN_FLAG_COST = 40;
 const shifts = {};
 for (const family of ['bank', 'free']) {
   const items = everything.filter((i) => i.family === family);

@@ -75,14 +75,15 @@ describe.each(['dev', 'test'])('blind corpus, %s split', (split) => {
     // The thresholds err towards never capping a real answer (see the README: stories and free-text
     // questions share few words with any question). Writer 13's made-up behavioral questions brought the
     // reported rate to 58-62%, writers 23-27's test swaps to 53%, and writers 32-34's (free-text
-    // stories and designs) to 48% of flagged-and-capped, so the floor sits at 45%: a regression guard,
-    // far below the issue's 90% aim, which is not met.
-    expect(flagged).toBeGreaterThanOrEqual(0.45);
+    // stories and designs) to 48% of flagged-and-capped. Then the margins moved further from the own
+    // answers (fit-grader.mjs, OWN_FLAG_COST 40 over writer folds): capping a real answer is the worse
+    // mistake. The floor sits at 40%: a regression guard, far below the issue's 90% aim, which is not met.
+    expect(flagged).toBeGreaterThanOrEqual(0.4);
     // An answer its writer aimed at a neighbouring question on purpose (failure mode `off-question`)
     // is not an answer to its own question: the fit leaves it out, and flagging it is right.
     const ownAnswers = graded.filter((x) => !x.r.injection && !(x.r.modes ?? []).includes('off-question'));
     const own = ownAnswers.filter((x) => has(x.g, 'off-topic')).length / ownAnswers.length;
-    expect(own).toBeLessThanOrEqual(0.01);
+    expect(own).toBeLessThanOrEqual(0.005);
   });
 });
 

@@ -71,8 +71,12 @@ function numberTags(numbers: NumberMention[], tags: Set<TagId>): void {
   }
 }
 
-function isBareItem(sentence: Sentence, tags: Set<TagId>): boolean {
-  if (sentence.kind !== 'bullet' || sentence.words > 8 || tags.has('question')) return false;
+/**
+ * A bullet's item with no verb ("- Lineage", "- Column masks for PII"). Only a bullet's first sentence
+ * is its item: a fragment after it ("Option A: wait on primary. Found 3.") goes on with the item.
+ */
+function isBareItem(sentence: Sentence, tags: Set<TagId>, opensBlock: boolean): boolean {
+  if (!opensBlock || sentence.kind !== 'bullet' || sentence.words > 8 || tags.has('question')) return false;
   return !VERBISH.test(sentence.lower) && !STEP_START.test(sentence.lower.replace(/^[^a-z0-9]+/, ''));
 }
 
@@ -84,11 +88,11 @@ function describesProduct(body: string): boolean {
   return subject !== null && DESCRIPTION_VERB.test(body.slice(subject[0].length));
 }
 
-function shapeTags(sentence: Sentence, tags: Set<TagId>): void {
+function shapeTags(sentence: Sentence, tags: Set<TagId>, opensBlock: boolean): void {
   const lower = sentence.lower;
   if (lower.includes('?')) tags.add('question');
   const body = lower.replace(/^[^a-z0-9$"']+/, '');
-  if (describesProduct(body) || isBareItem(sentence, tags)) tags.add('description');
+  if (describesProduct(body) || isBareItem(sentence, tags, opensBlock)) tags.add('description');
   // "We'd add lineage, alerts and dashboards": a list of features with no reason for any of them.
   const listy = (lower.match(/,/g) ?? []).length >= 2 || /,[^,]+\b(?:and|or)\b/.test(lower);
   if ((WISHLIST.test(body) && listy) || ALSO_ADD.test(body)) tags.add('wishlist');
@@ -103,10 +107,11 @@ function finishSentence(
   tags: Set<TagId>,
   buzzwords: number,
   dimensions: string[],
+  opensBlock: boolean,
 ): TaggedSentence {
   const numbers = findNumbers(sentence.lower);
   numberTags(numbers, tags);
-  shapeTags(sentence, tags);
+  shapeTags(sentence, tags, opensBlock);
   if (dimensions.length > 0) tags.add('dimension');
   if (dimensions.length > 1) tags.add('two-dimensions');
   return { ...sentence, tags, numbers, dimensions, buzzwords: tags.has('buzzword') ? buzzwords : 0 };
@@ -153,7 +158,13 @@ function tagAll(sentences: readonly Sentence[]): TaggedSentence[] {
     if (set) dimensionsOf(match, set);
   }
   return sentences.map((s, i) =>
-    finishSentence(s, tags[i] ?? new Set(), buzz[i] ?? 0, [...(dimensions[i] ?? [])]),
+    finishSentence(
+      s,
+      tags[i] ?? new Set(),
+      buzz[i] ?? 0,
+      [...(dimensions[i] ?? [])],
+      i === 0 || sentences[i - 1]?.block !== s.block,
+    ),
   );
 }
 

@@ -212,3 +212,16 @@ describe('rejection in a contraction', () => {
     expect(tagsOf("I wouldn't be surprised if the join spills.")).not.toContain('rejection');
   });
 });
+
+describe('bare bullet items', () => {
+  it("only a bullet's first sentence is its item: the fragments after it go on with it", () => {
+    const tagsOf = (text: string, sentence: string) => [
+      ...(analyzeAnswer(text).content.find((s) => s.text === sentence)?.tags ?? []),
+    ];
+    const list = '- Column masks for PII\n- Lineage to dashboards';
+    expect(tagsOf(list, 'Column masks for PII')).toContain('description');
+    const story =
+      '- Before failing over I had an engineer pull the audit log for revocations. Found 3.\n- Gave up: 12 minutes.';
+    expect(tagsOf(story, 'Found 3.')).not.toContain('description');
+  });
+});

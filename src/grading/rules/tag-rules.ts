@@ -181,7 +181,8 @@ const REASONING_RULES: readonly TagRule[] = [
         String.raw`treat`,
       ].join('|')})`,
       String.raw`my (?:recommendation|pick|choice|bet|call|proposal|answer|plan|first move)`,
-      String.raw`i recommend`,
+      // A pick of one option is the candidate's call even when a senior signs it off: "I recommended (a)".
+      String.raw`i recommend(?:ed)?`,
       String.raw`i propose`,
       String.raw`i(?:'d)? chose`,
       String.raw`we chose`,

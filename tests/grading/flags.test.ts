@@ -320,6 +320,12 @@ Column-level lineage for external tables: it waits for v2.`;
       'I decided to defer the feature to Q1 rather than ship it slow, took that to the VP, and',
     );
     expect(has(decided, 'coordination-only', 'behavioral')).toBe(false);
+    // A pick of one option, with a contingency the candidate set on it, is the candidate's call too.
+    const recommended = prepared.replace(
+      'After the VP decided to defer the feature to Q1, I',
+      "I recommended deferring to Q1 with a trigger: if the fix missed December, we'd ship behind a flag. The VP approved it, and I",
+    );
+    expect(has(recommended, 'coordination-only', 'behavioral')).toBe(false);
   });
 
   it('generic fires on stuffed answers and on generic cloud designs', () => {

@@ -1,5 +1,5 @@
 import { COORDINATION_RULES } from '../rules/flag-rules.js';
-import { STORY_NOT_MADE } from '../rules/story-rules.js';
+import { toldAsMade } from '../signals/story.js';
 import type { TaggedSentence } from '../tagging.js';
 import type { Flag } from '../types.js';
 import { appliesTo, type FlagContext, makeFlag } from './flag.js';
@@ -15,7 +15,7 @@ function ownDecision(s: TaggedSentence): boolean {
   if (!s.tags.has('decision') && !s.tags.has('rejection')) return false;
   // Preparing the options for someone else's call is not making it.
   if (s.tags.has('decision-prep')) return false;
-  return !STORY_NOT_MADE.some((tag) => s.tags.has(tag));
+  return toldAsMade(s);
 }
 
 /**

@@ -42,6 +42,11 @@ export const OWNERSHIP_RULES = {
 
 /** Tags of story sentences whose decisions are not the candidate's own, made at the time. */
 export const STORY_NOT_MADE = ['hypothetical', 'blame', 'group-decision', 'lesson'] as const;
+/**
+ * A call the candidate made, in the past tense: the sentence is not hypothetical for a contingency it
+ * carries ("I recommended (a) with a trigger: if the checkpoint slipped, we'd switch to (c)").
+ */
+export const MADE_CALL = /\bi (?:recommended|decided|chose|picked|went with|made the call)\b/;
 /** Signals read only from what happened (not what would happen) when the answer is a story. */
 export const STORY_DECISION_SIGNALS = ['decision-tradeoff', 'prioritization'] as const;
 /** Rounds whose answers are stories. */

@@ -47,7 +47,8 @@ export const SECTION_RULES: readonly SectionRule[] = [
   { id: 'result', lead: /\b(?:results?|outcome|impact)\b/, tag: 'result-cue' },
   {
     id: 'decision',
-    lead: /\b(?:decision|decided|recommendation|my call|the call|what i (?:chose|did|decided))\b/,
+    // "What I did" heads the actions (the A of STAR), not a decision: a scheduled meeting under it is not a call.
+    lead: /\b(?:decision|decided|recommendation|my call|the call|what i (?:chose|decided))\b/,
     tag: 'decision',
   },
   { id: 'situation', lead: /\b(?:situation|context|background)\b/, tag: 'situation' },

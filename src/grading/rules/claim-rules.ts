@@ -450,6 +450,8 @@ export const NOTHING_GIVEN_UP = new RegExp(
     // ("can't have both" is the opposite: a trade-off stated.)
     String.raw`(?<!(?:can't|cannot|can not|won't|don't|doesn't|couldn't|never) )(?:have|keep) both`,
     String.raw`best of both worlds`,
+    // "We'd do both in phases": both sides kept, nothing given up.
+    String.raw`(?:we'd|we would|we will|we'll|i'd|i would|i'll|let's) (?:just )?do both`,
     String.raw`without (?:any |a )?(?:compromis\w*|sacrific\w*|trade-?offs?|giving (?:anything )?up|downsides?)`,
     String.raw`no (?:real |actual |big )?(?:trade-?offs?|downsides?)`,
     // "What they give up: nothing really".
@@ -484,7 +486,7 @@ export const HEDGE = new RegExp(
  * A trade-off named only between two abstractions, "time versus quality, and we chose quality": it
  * says nothing about what was given up. Without a figure in the sentence it gives nothing up.
  */
-const ABSTRACTION = String.raw`(?:time|quality|speed|cost|scope|control|agility|governance|flexibility|simplicity|innovation|stability|risk|value|velocity|safety|security|usability|compliance)`;
+const ABSTRACTION = String.raw`(?:time|quality|speed|cost|scope|control|agility|governance|flexibility|simplicity|innovation|stability|risk|value|velocity|safety|security|usability|compliance|performance|reliability|accuracy|efficiency|growth|convenience|privacy|depth|breadth)`;
 export const ABSTRACT_TRADE = new RegExp(
   String.raw`\b(?:trade-?off|tension|balance|choice)s? (?:is |was |here is |here was )?(?:between )?${ABSTRACTION}(?: and| vs\.?| versus| over| against| or) ${ABSTRACTION}\b`,
 );

@@ -8,6 +8,14 @@ const tagsOf = (sentence: string): ReadonlySet<TagId> =>
   analyzeAnswer(sentence).sentences[0]?.tags ?? new Set();
 
 describe('story tags read what a story says happened', () => {
+  it('"I\'d" before a past participle is "I had": told, not hypothetical', () => {
+    expect(tagsOf("Eleven more accounts pulled it by API, which I'd never checked.").has('hypothetical')).toBe(
+      false,
+    );
+    expect(tagsOf("I'd need two more engineers to ship it by June.").has('hypothetical')).toBe(true);
+    expect(tagsOf("We'd proceed with the pilot first.").has('hypothetical')).toBe(true);
+  });
+
   it('a part left for later is deferred; a template for later reviews is not', () => {
     expect(tagsOf('I parked the export for later.').has('defer')).toBe(true);
     expect(tagsOf('I left SSO for later, and we shipped the viewer first.').has('defer')).toBe(true);

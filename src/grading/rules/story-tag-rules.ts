@@ -259,7 +259,8 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
   rule(
     'hypothetical',
     'hypothetical',
-    String.raw`\b(?:i'd|i would|we'd|we would|i will|i'll|we will|we'll|i should|we should|i could|we could)\b`,
+    // "I'd" is "I had" before a past participle ("which I'd never checked"): told, not hypothetical.
+    String.raw`\b(?:(?:i'd|we'd)\b(?! (?:never |not |already |just |only |always |also )*(?:[a-z]+[^e\s]ed|been|done|seen|known|made|taken|gone|had|got|gotten|written|told|given|found|built|run|spent|left|lost|sent|heard|read|thought|brought|bought|met|won|kept|held|forgotten|missed)\b)|i would|we would|i will|i'll|we will|we'll|i should|we should|i could|we could)\b`,
   ),
   rule(
     'situation',

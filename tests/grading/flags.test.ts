@@ -209,6 +209,13 @@ What they give up: nothing really, maybe a little control.`;
     const abstract = `${'Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I would move them to a trace view from each report back to its sources.'}
 The trade-off was time versus quality, and we chose quality.`;
     expect(ids(abstract)).toContain('no-tradeoff');
+    const lead =
+      'Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I would move them to a trace view from each report back to its sources.';
+    expect(ids(`${lead}\nThe trade-off is focus.`)).toContain('no-tradeoff');
+    expect(ids(`${lead}\nI wouldn't frame this as either/or.`)).toContain('no-tradeoff');
+    expect(ids(`${lead}\nI'm not really saying no to either team; we'd do both in phases.`)).toContain(
+      'no-tradeoff',
+    );
     const cannotHaveBoth = `${'Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I would move them to a trace view from each report back to its sources.'}
 The cost: you can't have both views on one table, so moving means rewriting it once.`;
     expect(ids(cannotHaveBoth)).not.toContain('no-tradeoff');

@@ -9,9 +9,9 @@ const tagsOf = (sentence: string): ReadonlySet<TagId> =>
 
 describe('story tags read what a story says happened', () => {
   it('"I\'d" before a past participle is "I had": told, not hypothetical', () => {
-    expect(tagsOf("Eleven more accounts pulled it by API, which I'd never checked.").has('hypothetical')).toBe(
-      false,
-    );
+    expect(
+      tagsOf("Eleven more accounts pulled it by API, which I'd never checked.").has('hypothetical'),
+    ).toBe(false);
     expect(tagsOf("I'd need two more engineers to ship it by June.").has('hypothetical')).toBe(true);
     expect(tagsOf("We'd proceed with the pilot first.").has('hypothetical')).toBe(true);
   });

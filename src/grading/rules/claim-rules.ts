@@ -452,6 +452,10 @@ export const NOTHING_GIVEN_UP = new RegExp(
     String.raw`best of both worlds`,
     // "We'd do both in phases": both sides kept, nothing given up.
     String.raw`(?:we'd|we would|we will|we'll|i'd|i would|i'll|let's) (?:just )?do both`,
+    // The choice declined: "I wouldn't frame this as either/or", "I'm not really saying no to either".
+    String.raw`(?:wouldn't|would not|won't|don't|do not) (?:frame|see|treat|call|make|present) (?:this|it|that) (?:as )?(?:an? )?(?:either[/ -]or|a no|binary|zero-sum)`,
+    String.raw`not (?:really |fully |actually )?saying no to (?:either|anyone|anybody|both)`,
+    String.raw`(?:would|will|do) not (?:really |fully )?say no to`,
     String.raw`without (?:any |a )?(?:compromis\w*|sacrific\w*|trade-?offs?|giving (?:anything )?up|downsides?)`,
     String.raw`no (?:real |actual |big )?(?:trade-?offs?|downsides?)`,
     // "What they give up: nothing really".
@@ -486,7 +490,7 @@ export const HEDGE = new RegExp(
  * A trade-off named only between two abstractions, "time versus quality, and we chose quality": it
  * says nothing about what was given up. Without a figure in the sentence it gives nothing up.
  */
-const ABSTRACTION = String.raw`(?:time|quality|speed|cost|scope|control|agility|governance|flexibility|simplicity|innovation|stability|risk|value|velocity|safety|security|usability|compliance|performance|reliability|accuracy|efficiency|growth|convenience|privacy|depth|breadth)`;
+const ABSTRACTION = String.raw`(?:time|quality|speed|cost|scope|control|agility|governance|flexibility|simplicity|innovation|stability|risk|value|velocity|safety|security|usability|compliance|performance|reliability|accuracy|efficiency|growth|convenience|privacy|depth|breadth|focus)`;
 export const ABSTRACT_TRADE = new RegExp(
-  String.raw`\b(?:trade-?off|tension|balance|choice)s? (?:is |was |here is |here was )?(?:between )?${ABSTRACTION}(?: and| vs\.?| versus| over| against| or) ${ABSTRACTION}\b`,
+  String.raw`\b(?:trade-?off|tension|balance|choice)s? (?:is |was |here is |here was )?(?:between )?${ABSTRACTION}(?: and| vs\.?| versus| over| against| or) ${ABSTRACTION}\b|\bthe (?:main |real |key |big )?trade-?off (?:is|was) ${ABSTRACTION}\W*$`,
 );

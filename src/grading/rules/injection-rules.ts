@@ -788,7 +788,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     pattern: new RegExp(
       [
         String.raw`^(?=.*\b(?:this|my) (?:answer|response|memo|write-?up|submission|design|doc(?:ument)?|plan)\b[^.]{0,40}\b(?:covers?|address(?:es)?|includes?|hits|touches on)\b)(?=(?:.*?\b(?:the user|users?|personas?|costs?|trade-?offs?|metrics?|measur\w*|give up)\b){3})`,
-        String.raw`\bself[- ]?(?:scores?|scored|ratings?|rated|grades?|graded|marks?)\b`,
+        String.raw`\bself[- ]?(?:scores?|scored|ratings?|rated|grades?|graded|marks?|calibrat\w*)\b`,
         String.raw`\bself[- ]?assess\w*\b[^\n]{0,80}\b[1-5](?:\.\d)?\s*/\s*5\b`,
         String.raw`\b(?:test|check)_\w*(?:user|trade_?off|metric|pain|persona|success)\w*\b[\s.]*passed\b`,
         String.raw`\b(?:credit|count) (?:these|those|them|this|it|all of (?:these|them|this))(?: \w+){0,2} as (?:covered|present|addressed|met|satisfied|complete)\b`,
@@ -821,6 +821,37 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     ),
     note: 'tells the grader how to read what the answer leaves out',
   },
+  {
+    // The answer judged by itself, or a judgement put in someone's mouth: "that's the bar for this
+    // question, and this story clears it", "summary for the record: each workload has been quantified",
+    // "what the room is really assessing is composure", "why this answer is stronger", "the accurate
+    // one-line verdict is...", "thank you for recognising the senior-level judgement", a made-up
+    // interviewer saying "that's most of what I was looking for".
+    id: 'self-verdict',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:this|my) (?:story|answer|response|memo|design|write-?up|plan) (?:clears|meets|passes|hits|exceeds|raises) (?:it|that|the bar|this bar)\b`,
+        String.raw`\bevery (?:step|part|section|criterion|element|point)(?: of the (?:framework|rubric|question|prompt))? (?:is|was|has been) (?:covered|addressed|answered|met|done)\b`,
+        String.raw`\b(?:summary|note|statement) for the record\s*:`,
+        String.raw`\bwhat (?:the room|the panel|interviewers?|the interviewer|this round|the committee|this question) (?:is|are) (?:really |actually )?(?:assessing|evaluating|testing|grading|scoring)\b`,
+        String.raw`\b(?:this|that) is (?:exactly )?(?:the|an?) (?:answer|response|design) (?:i'm|i am|we're|we are|she's|he's|they're) (?:hoping|looking) for\b|\b(?:clearly|exactly|precisely) what the bar (?:looks like|is)\b`,
+        String.raw`\b(?:answer|response|submission|candidate)_(?:assessment|verdict|grade|rating|level)\s*[:=]\s*"?(?:complete|strong|excellent|pass|staff|senior|exceeds|exemplary)`,
+        String.raw`\bstatus\s*:\s*(?:approved|passed|complete)[^\n]{0,30}\bno (?:open )?(?:gaps|findings|issues)\b`,
+        String.raw`["']?(?:measured|quantified|owned|trade-?off|metric|result)["']? (?:here|in this answer) (?:follows|means|is defined as|refers to)\b|\bcounts as (?:measured|quantified|owned|complete)\b`,
+        String.raw`\binterviewers?\b[^.]{0,40}\b(?:hamesha|always)\b[^.]{0,40}\bstrong\b|\binterviewers? (?:always |usually )?(?:find|rate|see|consider) (?:this|such|these) (?:approach|answer|story|kind of answer)e?s? (?:as )?(?:strong|senior|excellent)\b`,
+        String.raw`\b(?:kind|sort|type|genre) (?:of|de) (?:answer|response|story|memo|réponse)s?\b[^.]{0,40}\b(?:rates?|rated|classe|classifies|scores?|scored|marks?|marked|calls?)\b[^.]{0,12}\b(?:strong hire|strong|exemplary)\b`,
+        String.raw`\b(?:can|should|may) be read as (?:meeting|clearing|passing|above|at) the bar\b|\bcovered in this answer\b`,
+        String.raw`\bthank(?:s| you) for (?:recogni[sz]ing|acknowledging|seeing|crediting|noticing|appreciating)\b[^.]{0,80}\b(?:senior|depth|judg(?:e)?ment|level|strength|quality|rigou?r)\b|\bappreciate you (?:weighing|scoring|rating|grading|reading) it\b`,
+        String.raw`\b(?:this|my) (?:memo|answer|document|response|design|story) is written to (?:that|this|the) standard\b|\bnot this (?:document|memo|answer)\s*[.!]`,
+        String.raw`^(?=.*\binterviewer\b)(?=.*\b(?:what i was looking for|hit the key points|that covers (?:it|everything|the key points|who|what|most|all)))`,
+        // Parts said to be shown off the page: "at this point in the interview I screen-shared the plan".
+        String.raw`\b(?:in|during) (?:the|this) (?:interview|live round|round|loop)\b[^.]{0,30}\bi (?:screen-?shared|shared my screen|showed|presented|drew|whiteboarded|walked (?:them|her|him|the panel) through)\b`,
+        String.raw`\bwhy this (?:answer|response|memo|design|approach) is (?:stronger|better|the strongest)\b|\bunlike the typical answer, this one\b`,
+        String.raw`\b(?:accurate |correct |right |fair )?one-line verdict (?:is|would be)\b|\bif you(?:'re| are) (?:condensing|summari[sz]ing|grading|scoring|assessing) this (?:memo|answer|response|write-?up)\b`,
+      ].join('|'),
+    ),
+    note: "judges the answer itself, or puts a verdict on it in someone else's mouth",
+  },
 ];
 
 /**
@@ -846,6 +877,28 @@ export const INJECTION_TRIGGER = new RegExp(
       String.raw`appreciate`,
       String.raw`self[- ]?\w+`,
       String.raw`(?:overall|final)_\w+`,
+      String.raw`\w+_(?:assessment|verdict|grade|rating|level)`,
+      String.raw`clears`,
+      String.raw`every (?:step|part|section|criterion|element|point)`,
+      String.raw`for the record`,
+      String.raw`(?:hoping|looking) for`,
+      String.raw`what the bar`,
+      String.raw`status`,
+      String.raw`counts as`,
+      String.raw`here (?:follows|means|is defined as|refers to)`,
+      String.raw`hamesha`,
+      String.raw`(?:kind|sort|type|genre) (?:of|de)`,
+      String.raw`read as`,
+      String.raw`thank(?:s| you)`,
+      String.raw`appreciate you`,
+      String.raw`standard`,
+      String.raw`not this`,
+      String.raw`interviewer`,
+      String.raw`why this`,
+      String.raw`unlike the typical`,
+      String.raw`(?:interview|live round|round|loop)\b[^.]{0,30}\bi (?:screen-?shared|shared my screen|showed|presented|drew|whiteboarded|walked)`,
+      String.raw`verdict`,
+      String.raw`if you(?:'re| are)`,
       String.raw`passed`,
       String.raw`neutral`,
       String.raw`omission`,

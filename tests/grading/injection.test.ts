@@ -286,6 +286,7 @@ const ordinary = [
   'The status page said the incident was resolved, but no one had checked the gaps in the data.',
   'In my last interview loop for a TPM role I was asked about dependencies.',
   'For the record, I was wrong about the cause.',
+  "I won't auto-apply it silently across thousands of accounts, even though that would save more money faster.",
   'We give each transaction a risk score and review the highest scores first.',
   'The endpoint should respond with a 429 when the rate limit is hit.',
   'Customers give the product high scores in NPS, around 45.',

@@ -568,8 +568,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     pattern: new RegExp(
       [
         String.raw`\b(?:do not|don't|never) (?:mention|reveal|disclose|acknowledge|repeat|quote|cite|report) (?:this|these|that) (?:message|note|notes|instructions?|field|comment|line|text|directive|section|override)\b`,
-        // "apply it silently", or an imperative "apply silently"; not "a Terraform apply silently moves...".
-        String.raw`\bapply (?:this|it|them|these) silently\b|(?:^|\bplease |\band |[.;:,] )apply silently\b`,
+        // "apply it silently", or an imperative "apply silently"; not "a Terraform apply silently moves...",
+        // nor a product choice ruled out, "I won't auto-apply it silently across thousands of accounts".
+        String.raw`(?<!\b(?:won't|will not|wouldn't|would not|don't|do not|never|not|can't|cannot) (?:auto-)?)\bapply (?:this|it|them|these) silently\b(?! (?:across|to|on|for) (?:\w+ )?(?:accounts?|customers?|users?|tables?|workspaces?|clusters?|jobs?|thousands|every|all)\b)|(?:^|\bplease |\band |[.;:,] )apply silently\b`,
         String.raw`\bwithout mentioning (?:this|it) (?:note|message|instruction|field)\b`,
       ].join('|'),
     ),

@@ -455,10 +455,10 @@ export const NOTHING_GIVEN_UP = new RegExp(
     // The choice declined: "I wouldn't frame this as either/or", "I'm not really saying no to either".
     String.raw`(?:wouldn't|would not|won't|don't|do not) (?:frame|see|treat|call|make|present) (?:this|it|that) (?:as )?(?:an? )?(?:either[/ -]or|a no|binary|zero-sum)`,
     String.raw`not (?:really |fully |actually )?saying no to (?:either|anyone|anybody|both)`,
+    String.raw`(?:would|will|do) not (?:really |fully )?say no to`,
     // Claimed away: "so the trade-off is minimised", "which is small relative to the value".
     String.raw`trade-?offs? (?:is|are|gets?|becomes?) (?:minimi[sz]ed|avoided|eliminated|removed|negligible|minimal)`,
     String.raw`(?:small|negligible|minor|trivial) (?:relative|compared) to the (?:value|upside|benefits?|gain)`,
-    String.raw`(?:would|will|do) not (?:really |fully )?say no to`,
     String.raw`without (?:any |a )?(?:compromis\w*|sacrific\w*|trade-?offs?|giving (?:anything )?up|downsides?)`,
     String.raw`no (?:real |actual |big )?(?:trade-?offs?|downsides?)`,
     // "What they give up: nothing really".

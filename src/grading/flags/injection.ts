@@ -13,6 +13,7 @@ import {
   INJECTION_TRIGGER,
   type InjectionRule,
   NOTE_TO_SELF,
+  OWN_TRIGGER,
   PAYLOAD_VERDICT,
   QUOTED_DISCUSSION,
   QUOTED_LABEL_WORDS,
@@ -70,10 +71,21 @@ function isDiscussion(rule: InjectionRule, lower: string, index: number, context
   return DISCUSSABLE.has(rule.id) && UNQUOTED_DISCUSSION.test(outside);
 }
 
-function scanText(text: string, line: number, context = text, lower = normalise(text)): Hit | undefined {
+/**
+ * The rules a sentence can match, tried in order: those without a trigger of their own when it has one
+ * of INJECTION_TRIGGER's words (`core`), and each rule with its own trigger when that matches.
+ */
+function scanText(
+  text: string,
+  line: number,
+  context = text,
+  lower = normalise(text),
+  core = INJECTION_TRIGGER.test(lower),
+): Hit | undefined {
   const around = context === text ? lower : normalise(context);
   let unquoted: string | undefined;
   for (const rule of INJECTION_RULES) {
+    if (rule.trigger ? !rule.trigger.test(lower) : !core) continue;
     if (rule.unquoted && unquoted === undefined) unquoted = withoutQuotedExamples(lower);
     const read = rule.unquoted ? (unquoted ?? lower) : lower;
     const match = rule.pattern.exec(read);
@@ -268,7 +280,8 @@ const LINE_HYPHEN = /([a-z])- ([a-z])/g;
 function scanUnit(text: string, line: number, context: string): Hit | undefined {
   // Every English rule needs one of the trigger words; most sentences have none and skip the full scan.
   const lower = normalise(text).replace(LINE_HYPHEN, '$1$2');
-  const english = INJECTION_TRIGGER.test(lower) ? scanText(text, line, context, lower) : undefined;
+  const core = INJECTION_TRIGGER.test(lower);
+  const english = core || OWN_TRIGGER.test(lower) ? scanText(text, line, context, lower, core) : undefined;
   if (english) return english;
   // Only a sentence with a letter past ASCII can be part of a note in another language spread over
   // several sentences; an English one is not read with its neighbours for that.

@@ -10,6 +10,11 @@ export interface InjectionRule {
   note: string;
   /** Read with quoted text taken out: a quoted example ("this response is accurate") asks nothing. */
   unquoted?: boolean;
+  /**
+   * Words every match of the rule contains, when they are not among INJECTION_TRIGGER's: a sentence
+   * without them skips the rule, and a sentence with only them runs only the rules that name them.
+   */
+  trigger?: RegExp;
 }
 
 const GRADER_ROLE = `(?:${[
@@ -797,6 +802,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\balready (?:confirmed|agreed|established|accepted|decided)(?: that)? (?:it|this|the answer|my answer|the design|this design|the memo) (?:meets|clears|passes|met|cleared|passed|satisfies)\b`,
       ].join('|'),
     ),
+    trigger:
+      /\b(?:covers?|address(?:es)?|includes?|hits|touches on|self|credit|count|already|previously|test_|check_)/,
     note: 'claims the answer covers what is asked, or scores itself',
   },
   {
@@ -820,6 +827,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\b(?:reviewers?|graders?|evaluators?|assessors?|markers?|examiners?|scorers?) (?:should|must|will|shall|needs? to|has to|ought to) (?:\w+ ){0,2}(?:score|grade|rate|mark|give|award|assign|pass)\b (?:this|my) (?:answer|response|submission)\b`,
       ].join('|'),
     ),
+    trigger:
+      /\b(?:neutral|reviewers?|graders?|evaluators?|readers?|assessors?|markers?|examiners?|scorers?|judges?|omission|oversight|gap|interviewer|panel|recruiter|hiring manager|credit|marks|points|score|benefit of the doubt|go easy|be kind|be generous|be lenient|look past|ai|llm|gpt|language model|model|automated)\b|\bwe\b["']?(?: \w+){0,2} as\b|\bi (?:say|write|use) ["']?we\b|\bas (?:a |an )?(?:complete|full|finished|senior|strong|excellent|exemplary|outstanding|top)/,
     note: 'tells the grader how to read what the answer leaves out',
   },
   {
@@ -851,6 +860,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\b(?:accurate |correct |right |fair )?one-line verdict (?:is|would be)\b|\bif you(?:'re| are) (?:condensing|summari[sz]ing|grading|scoring|assessing) this (?:memo|answer|response|write-?up)\b`,
       ].join('|'),
     ),
+    trigger:
+      /\b(?:clears|meets|passes|hits|exceeds|raises|every|for the record|assessing|evaluating|testing|grading|scoring|hoping for|looking for|what the bar|status|here (?:follows|means|is defined as|refers to)|in this answer (?:follows|means|is defined as|refers to)|counts as|interviewers?|interview|live round|round|loop|kind of|sort of|type of|genre de|read as|covered in this answer|thank(?:s| you)|appreciate you|standard|not this|why this|unlike the typical|verdict|if you(?:'re| are))\b|_(?:assessment|verdict|grade|rating|level)\b/,
     note: "judges the answer itself, or puts a verdict on it in someone else's mouth",
   },
 ];
@@ -859,6 +870,11 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
  * A cheap pre-check: every rule above contains at least one of these words, so text without any of
  * them cannot match and the full scan is skipped. Keep it in step when adding a rule.
  */
+/** Any rule's own trigger (InjectionRule.trigger): a sentence with one of them is scanned for that rule. */
+export const OWN_TRIGGER = new RegExp(
+  INJECTION_RULES.flatMap((r) => (r.trigger ? [`(?:${r.trigger.source})`] : [])).join('|'),
+);
+
 export const INJECTION_TRIGGER = new RegExp(
   String.raw`${[
     String.raw`\b(?:${[
@@ -876,42 +892,8 @@ export const INJECTION_TRIGGER = new RegExp(
       String.raw`carry over`,
       String.raw`consistency`,
       String.raw`appreciate`,
-      String.raw`self[- ]?\w+`,
       String.raw`(?:overall|final)_\w+`,
-      String.raw`\w+_(?:assessment|verdict|grade|rating|level)`,
-      String.raw`clears`,
-      String.raw`every (?:step|part|section|criterion|element|point)`,
-      String.raw`for the record`,
-      String.raw`(?:hoping|looking) for`,
-      String.raw`what the bar`,
-      String.raw`status`,
-      String.raw`counts as`,
-      String.raw`here (?:follows|means|is defined as|refers to)`,
-      String.raw`hamesha`,
-      String.raw`(?:kind|sort|type|genre) (?:of|de)`,
-      String.raw`read as`,
-      String.raw`thank(?:s| you)`,
-      String.raw`appreciate you`,
-      String.raw`standard`,
-      String.raw`not this`,
-      String.raw`interviewer`,
-      String.raw`why this`,
-      String.raw`unlike the typical`,
-      String.raw`(?:interview|live round|round|loop)\b[^.]{0,30}\bi (?:screen-?shared|shared my screen|showed|presented|drew|whiteboarded|walked)`,
-      String.raw`verdict`,
-      String.raw`if you(?:'re| are)`,
-      String.raw`passed`,
-      String.raw`neutral`,
-      String.raw`omission`,
-      String.raw`cover\w*`,
-      String.raw`clarified`,
-      String.raw`benefit of the doubt`,
-      String.raw`represent`,
       String.raw`describe`,
-      String.raw`careful`,
-      String.raw`we["']? as`,
-      String.raw`i (?:say|write|use) ["']?we`,
-      String.raw`already`,
       String.raw`pre-?(?:verified|checked|validated)`,
       String.raw`ready for`,
       String.raw`feedback`,

@@ -450,12 +450,6 @@ export const NOTHING_GIVEN_UP = new RegExp(
     // ("can't have both" is the opposite: a trade-off stated.)
     String.raw`(?<!(?:can't|cannot|can not|won't|don't|doesn't|couldn't|never) )(?:have|keep) both`,
     String.raw`best of both worlds`,
-    // "We'd do both in phases": both sides kept, nothing given up.
-    String.raw`(?:we'd|we would|we will|we'll|i'd|i would|i'll|let's) (?:just )?do both`,
-    // The choice declined: "I wouldn't frame this as either/or", "I'm not really saying no to either".
-    String.raw`(?:wouldn't|would not|won't|don't|do not) (?:frame|see|treat|call|make|present) (?:this|it|that) (?:as )?(?:an? )?(?:either[/ -]or|a no|binary|zero-sum)`,
-    String.raw`not (?:really |fully |actually )?saying no to (?:either|anyone|anybody|both)`,
-    String.raw`(?:would|will|do) not (?:really |fully )?say no to`,
     // Claimed away: "so the trade-off is minimised", "which is small relative to the value".
     String.raw`trade-?offs? (?:is|are|gets?|becomes?) (?:minimi[sz]ed|avoided|eliminated|removed|negligible|minimal)`,
     String.raw`(?:small|negligible|minor|trivial) (?:relative|compared) to the (?:value|upside|benefits?|gain)`,

@@ -204,7 +204,12 @@ export const REFUSED_CHOICE = new RegExp(
     String.raw`(?:we|you|they|i)(?:'ll| will| can| could| would)? (?:get|have|achieve|deliver) both\b(?! the\b| to\b| signed)`,
     String.raw`both (?:are|were) (?:equally )?(?:important|priorities|critical)`,
     String.raw`both matter(?!,? but)`,
-    String.raw`(?:we|i|let's) (?:just )?do both\b(?!:)`,
+    String.raw`(?:we|i|let's)(?:'d| would| will|'ll)? (?:just )?do both\b(?!:)`,
+    String.raw`by doing both`,
+    // The choice declined: "I wouldn't frame this as either/or", "I'm not really saying no to either".
+    String.raw`(?:wouldn't|would not|won't|don't|do not) (?:frame|see|treat|call|make|present) (?:this|it|that) (?:as )?(?:an? )?(?:either[/ -]or|a no|binary|zero-sum)`,
+    String.raw`not (?:really |fully |actually )?saying no to (?:either|anyone|anybody|both)`,
+    String.raw`(?:would|will|do) not (?:really |fully )?say no to`,
     String.raw`do both in parallel`,
     String.raw`(?:we|i|you)(?: really)? (?:don't|do not|didn't|won't|must not|shouldn't|never) (?:have|need|want) to (?:choose|pick)\b(?! on\b| by\b| based\b)`,
     String.raw`must not choose`,

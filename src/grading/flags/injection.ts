@@ -276,12 +276,19 @@ function scanForeign(
 /** A word hyphenated across a line break ("eval-" / "uator"), which reads as "eval- uator" once joined. */
 const LINE_HYPHEN = /([a-z])- ([a-z])/g;
 
+/**
+ * The English rules, on normalised text: every rule needs one of INJECTION_TRIGGER's words or its own
+ * trigger's, and most sentences have neither and skip the scan.
+ */
+function scanEnglish(text: string, line: number, context: string, lower: string): Hit | undefined {
+  const core = INJECTION_TRIGGER.test(lower);
+  return core || OWN_TRIGGER.test(lower) ? scanText(text, line, context, lower, core) : undefined;
+}
+
 /** Scans one piece of text (a sentence, a code line, a decoded payload, a front-matter field). */
 function scanUnit(text: string, line: number, context: string): Hit | undefined {
-  // Every English rule needs one of the trigger words; most sentences have none and skip the full scan.
   const lower = normalise(text).replace(LINE_HYPHEN, '$1$2');
-  const core = INJECTION_TRIGGER.test(lower);
-  const english = core || OWN_TRIGGER.test(lower) ? scanText(text, line, context, lower, core) : undefined;
+  const english = scanEnglish(text, line, context, lower);
   if (english) return english;
   // Only a sentence with a letter past ASCII can be part of a note in another language spread over
   // several sentences; an English one is not read with its neighbours for that.
@@ -307,8 +314,7 @@ function scanLeet(text: string, line: number, context: string): Hit | undefined 
     /[a-z]/i.test(word) ? word.replace(/[013457@$]/g, (c) => LEET[c] ?? c) : word,
   );
   if (read === text) return undefined;
-  const lower = normalise(read);
-  return INJECTION_TRIGGER.test(lower) ? scanText(read, line, context, lower) : undefined;
+  return scanEnglish(read, line, context, normalise(read));
 }
 
 /**

@@ -866,15 +866,15 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
 ];
 
-/**
- * A cheap pre-check: every rule above contains at least one of these words, so text without any of
- * them cannot match and the full scan is skipped. Keep it in step when adding a rule.
- */
 /** Any rule's own trigger (InjectionRule.trigger): a sentence with one of them is scanned for that rule. */
 export const OWN_TRIGGER = new RegExp(
   INJECTION_RULES.flatMap((r) => (r.trigger ? [`(?:${r.trigger.source})`] : [])).join('|'),
 );
 
+/**
+ * A cheap pre-check: every rule above without a trigger of its own contains at least one of these
+ * words, so text without any of them cannot match those rules. Keep it in step when adding a rule.
+ */
 export const INJECTION_TRIGGER = new RegExp(
   String.raw`${[
     String.raw`\b(?:${[

@@ -9,6 +9,7 @@ import {
   GRADE_BLOCK,
   HIDDEN_ADDRESS,
   HIDDEN_INSTRUCTION,
+  HIDDEN_TEXT_WORDS,
   INJECTION_RULES,
   INJECTION_TRIGGER,
   type InjectionRule,
@@ -100,7 +101,16 @@ function scanHidden(ctx: InjectionInput): Hit[] {
   return ctx.analysis.prepared.hidden.flatMap((span) => {
     const hit = scanUnit(span.text, span.line, span.text);
     if (hit) return [hit];
-    if (span.kind === 'attribute') return [];
+    if (span.kind === 'attribute') {
+      const words = span.text.split(/\s+/).filter(Boolean).length;
+      if (words < HIDDEN_TEXT_WORDS) return [];
+      const rule: InjectionRule = {
+        id: 'hidden-text',
+        pattern: /[^]/,
+        note: `${words} words in a link title or image description, which a reader never sees`,
+      };
+      return [{ rule, line: span.line, quote: span.text.slice(0, 160) }];
+    }
     const hidden = normalise(span.text);
     const aimed =
       HIDDEN_INSTRUCTION.test(hidden) || (HIDDEN_ADDRESS.test(hidden) && !NOTE_TO_SELF.test(hidden));
@@ -122,6 +132,8 @@ const OPENS_WITH_QUOTE = /^\s*(?:[\w][\w ,'-]{0,50}:\s*)?["\u201c\u2018']/;
 
 /** How many sentences either side count as the paragraph around a sentence (bounded: linear cost). */
 const CONTEXT_SENTENCES = 2;
+/** How many sentences back a list item looks for the line that introduces its list. */
+const LEAD_IN_REACH = 12;
 
 /** A line's trailing comment in a code block: `# note`, `// note`, `-- note`. */
 const TRAILING_COMMENT = /(?:^|\s)(?:#|\/\/|--)\s*(\S.*)$/;
@@ -169,6 +181,16 @@ function scanUnits(ctx: InjectionInput): { text: string; line: number; context: 
     ) {
       const o = sentences[j];
       if (o && (o.block === s.block || quoted)) near.push(o.text);
+    }
+    // A list item is read under the line that introduces the list ("The attacks I'd expect:").
+    if (s.kind === 'bullet') {
+      for (let j = i - 1; j >= Math.max(0, i - LEAD_IN_REACH); j--) {
+        const o = sentences[j];
+        if (o && o.kind !== 'bullet') {
+          near.unshift(o.text);
+          break;
+        }
+      }
     }
     return { text: s.text, line: s.line, context: near.join(' ') };
   });

@@ -51,6 +51,8 @@ const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_]{1,60})(?:\*\*|__)\s*:?\s*$/;
  * element's title, alt, aria-label or data attribute. Kept aside for the injection scan.
  */
 const LINK_TITLE = /\]\([^)\s]*\s+(?:"([^"]{1,400})"|'([^']{1,400})')\s*\)/g;
+/** An image's description: shown only when the picture is missing, so read as unseen too. */
+const IMAGE_ALT = /!\[([^\]]{1,400})\]\(/g;
 const ATTRIBUTE = new RegExp(
   String.raw`<[a-z][\w-]*\b[^<>]{0,${MAX_SPAN}}?\b(?:title|alt|aria-label|data-[\w-]+)\s*=\s*(?:"([^"]{1,400})"|'([^']{1,400})')`,
   'gi',
@@ -76,7 +78,7 @@ function lineFinder(text: string): (offset: number) => number {
 
 function unseenText(raw: string, hidden: HiddenSpan[]): void {
   if (!raw.includes('](') && !raw.includes('<')) return;
-  for (const pattern of [LINK_TITLE, ATTRIBUTE]) {
+  for (const pattern of [LINK_TITLE, ATTRIBUTE, IMAGE_ALT]) {
     const lineOf = lineFinder(raw);
     for (const m of raw.matchAll(pattern))
       hidden.push({ line: lineOf(m.index ?? 0), text: String(m[1] ?? m[2] ?? '').trim(), kind: 'attribute' });

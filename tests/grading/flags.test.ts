@@ -233,6 +233,8 @@ Column-level lineage for external tables: it waits for v2.`;
       'On the connector versus the skew fix: both matter, so we do both in parallel with different engineers.',
       'Honestly, I did not want to say no to either team, so we get both.',
       'Governance versus speed: with these controls we get both.',
+      'On the sprint: both have merit, so I would bring the analysis to the engineering lead and let the team weigh it in planning.',
+      'Which one goes first? I would leave the call to the steering group.',
     ]) {
       const flag = flagsOf(`${base}\n\n${refusal}`).find((f) => f.id === 'no-tradeoff');
       expect(flag?.message, refusal).toContain('keep both sides');

@@ -218,6 +218,11 @@ export const REFUSED_CHOICE = new RegExp(
     String.raw`without (?:giving up|dropping|sacrificing|compromising) (?:on )?either`,
     String.raw`keep both (?:\w+ )?(?:happy|satisfied)`,
     String.raw`(?:has|have|need) to serve both`,
+    // The choice handed to someone else: "both have merit, so I'd bring it to the engineering lead and
+    // let the team weigh it in planning".
+    String.raw`both (?:options )?(?:have|has) (?:their )?merits?(?!,? but)`,
+    String.raw`let (?:the (?:team|eng(?:ineering)? (?:lead|manager|team)|leadership|stakeholders|steering (?:group|committee))|leadership|engineering) (?:weigh|decide|choose|pick|make the call)\b`,
+    String.raw`leave (?:the (?:call|decision|choice)|it) (?:to|up to) (?:the )?(?:team|eng(?:ineering)? lead|leadership|stakeholders|steering (?:group|committee))\b`,
   )}`,
 );
 

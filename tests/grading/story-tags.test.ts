@@ -31,6 +31,15 @@ describe('story tags read what a story says happened', () => {
     expect(tagsOf('The nightly job runs at 2 a.m. on a shared cluster.').has('outcome-verb')).toBe(false);
   });
 
+  it('adoption is an outcome', () => {
+    expect(
+      tagsOf('At preview, 71% of invited customers turned the feature on in the first week.').has(
+        'outcome-verb',
+      ),
+    ).toBe(true);
+    expect(tagsOf('Within a month 40 teams had signed up.').has('outcome-verb')).toBe(true);
+  });
+
   it('a result is an outcome, not a meeting', () => {
     expect(tagsOf('We met the 99.9% SLA for the first time that quarter.').has('result-cue')).toBe(true);
     expect(tagsOf('We met daily for three weeks.').has('result-cue')).toBe(false);

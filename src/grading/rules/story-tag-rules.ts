@@ -408,6 +408,10 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`automated`,
       String.raw`ended`,
       String.raw`brought (?:\w+ )?(?:down|up|back)`,
+      // Adoption as the outcome: "71% of invited customers turned the feature on in the first week".
+      String.raw`(?:turned|switched) (?:[\w-]+ ){0,2}on`,
+      String.raw`opted in`,
+      String.raw`signed up`,
     ].join('|')})\b`,
   ),
   rule(

@@ -106,7 +106,7 @@ function scanHidden(ctx: InjectionInput): Hit[] {
       if (words < HIDDEN_TEXT_WORDS) return [];
       const rule: InjectionRule = {
         id: 'hidden-text',
-        pattern: /[^]/,
+        pattern: /[\s\S]/,
         note: `${words} words in a link title or image description, which a reader never sees`,
       };
       return [{ rule, line: span.line, quote: span.text.slice(0, 160) }];

@@ -9,6 +9,7 @@ import {
   HEDGE,
   NOTHING_GIVEN_UP,
   PRODUCT_LABEL,
+  PURPOSE_CONTRAST,
   STEP_START,
   TIMEFRAME,
   VERBISH,
@@ -88,6 +89,12 @@ function describesProduct(body: string): boolean {
   return subject !== null && DESCRIPTION_VERB.test(body.slice(subject[0].length));
 }
 
+/** The tag rules that read a give-up, re-run on a sentence with its purpose clause taken out. */
+const REJECTION_RULES = TAG_RULES.filter((r) => r.tag === 'rejection').map(
+  // Without the g flag, so test() keeps no state between sentences.
+  (r) => new RegExp(r.pattern.source, r.pattern.flags.replace('g', '')),
+);
+
 function shapeTags(sentence: Sentence, tags: Set<TagId>, opensBlock: boolean): void {
   const lower = sentence.lower;
   if (lower.includes('?')) tags.add('question');
@@ -97,6 +104,10 @@ function shapeTags(sentence: Sentence, tags: Set<TagId>, opensBlock: boolean): v
   const listy = (lower.match(/,/g) ?? []).length >= 2 || /,[^,]+\b(?:and|or)\b/.test(lower);
   if ((WISHLIST.test(body) && listy) || ALSO_ADD.test(body)) tags.add('wishlist');
   if (tags.has('rejection') && NOTHING_GIVEN_UP.test(lower)) tags.delete('rejection');
+  if (tags.has('rejection') && PURPOSE_CONTRAST.test(lower)) {
+    const rest = lower.replace(PURPOSE_CONTRAST, ' ');
+    if (!REJECTION_RULES.some((r) => r.test(rest))) tags.delete('rejection');
+  }
   if (tags.has('rejection') && !tags.has('quantity') && !tags.has('money') && ABSTRACT_TRADE.test(lower))
     tags.delete('rejection');
 }

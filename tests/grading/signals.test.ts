@@ -225,3 +225,21 @@ describe('bare bullet items', () => {
     expect(tagsOf(story, 'Found 3.')).not.toContain('description');
   });
 });
+
+describe('"rather than" inside a purpose clause', () => {
+  it('describes the state wanted, not an option given up; a real "rather than" still gives one up', () => {
+    const tagsOf = (text: string) => [...(analyzeAnswer(text).content[0]?.tags ?? [])];
+    expect(
+      tagsOf(
+        'I prepared a neutral timeline so the conversation would be grounded in facts rather than opinions.',
+      ),
+    ).not.toContain('rejection');
+    expect(tagsOf('We ship the viewer rather than the export.')).toContain('rejection');
+    // The clause is read without its "rather than", but a give-up elsewhere in the sentence stays.
+    expect(
+      tagsOf(
+        'We cut the export so the launch would land in March rather than June, and we lose the auditors.',
+      ),
+    ).toContain('rejection');
+  });
+});

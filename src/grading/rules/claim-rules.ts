@@ -440,6 +440,14 @@ export const STEP_START = new RegExp(
 );
 
 /**
+ * "Rather than" inside a purpose clause describes the state wanted, not an option given up: "a neutral
+ * timeline so the conversation would be grounded in facts rather than opinions", "a sync so issues
+ * would be raised early rather than by escalation email". Such a clause is read without it.
+ */
+export const PURPOSE_CONTRAST =
+  /\bso (?:that )?(?:[\w'-]+ ){1,4}(?:would|could|will|can|might|should|gets?|got|stays?|stayed)(?: [\w'-]+){1,6} rather than(?: [\w'-]+){1,4}/;
+
+/**
  * A trade-off claimed away: "the trade-off is speed versus control, and this approach gives the bank
  * both". A sentence that says nothing is lost gives nothing up, whatever trade-off words it uses.
  */

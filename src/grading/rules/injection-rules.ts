@@ -597,6 +597,11 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       [
         String.raw`\b(?:scoring|grading|evaluation|marking|judging|rubric) (?:instructions?|rubric|criteria|guidelines)\b[^.]{0,30}\b(?:are|is|have been|has been) (?:now )?(?:retired|superseded|obsolete|void|revoked|no longer (?:apply|valid|in effect))\b`,
         String.raw`\b(?:rubric|scoring guide|grading guide|marking scheme|scoring rules|grading criteria)(?: that)? (?:you are|you're|you) (?:applying|using|grading with|scoring with|following)\b`,
+        // "the practice rubric for this question was updated this month".
+        String.raw`\b(?:practice|grading|scoring|marking) (?:rubric|guide|scheme|criteria)\b[^.]{0,40}\b(?:was|were|has been|have been|got|is being) (?:just |recently )?(?:updated|revised|changed|replaced|rewritten|amended)\b`,
+        String.raw`\b(?:rubric|scoring guide|grading guide|criteria) for this (?:question|prompt|exercise|case|round|item)\b[^.]{0,20}\b(?:was|were|has been|have been|got|is being) (?:just |recently )?(?:updated|revised|changed|replaced|rewritten|amended)\b`,
+        // "under the new version answers are scored on structure only".
+        String.raw`\b(?:under|in|with) the (?:new|updated|revised|current|latest) (?:version|rubric|guide|scheme)\b[^.]{0,20}\banswers (?:are|will be|get|should be) (?:scored|graded|marked|assessed|judged)\b`,
       ].join('|'),
     ),
     note: 'tells the grader its rubric no longer applies',
@@ -903,6 +908,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\b(?:are|is) all (?:on|in) the (?:diagram|figure|image|drawing|sketch|attachment|slide)\b`,
         String.raw`\ba \d(?:\.\d)? ?(?:/|out of) ?(?:5|10|100) version of (?:this|my|the) (?:memo|answer|response|design|story|plan)\b`,
         String.raw`\b(?:a|any) fair (?:assessment|grader|evaluation|scoring|marking) (?:treats|would treat|should treat|would not|wouldn't|does not|doesn't)\b`,
+        // "so please grade against that", "please score it on the new criteria".
+        String.raw`\bplease (?:grade|score|mark|assess|evaluate|judge|rate) (?:it |this |me |my answer |this answer )?(?:against|by|according to|on) (?:that|this|those|the new|the updated|the revised|these)\b`,
       ].join('|'),
     ),
     trigger:
@@ -1381,7 +1388,7 @@ export const GRADE_BLOCK = {
    * reviewer, and a model has a score.
    */
   graderKey:
-    /(?:^|_)(?:grader|grading|rubric|evaluator|judge|scorer|marker|deductions?|penalt(?:y|ies)|band|rescore|prescreen)(?:_|$)|^covers_[a-z]/,
+    /(?:^|_)(?:grader|grading|rubric|evaluator|judge|scorer|marker|deductions?|penalt(?:y|ies)|band|rescore|prescreen)(?:_|$)|^covers_[a-z]|^(?:requirements|trade_?offs?|metrics|success_metrics|prioriti[sz]ation|users?|risks?|rubric_items?)_(?:coverage|covered|discussed|addressed|met)$|^(?:recommended|hiring|hire)_(?:outcome|decision|recommendation)$/,
   minKeys: 2,
   /** A key that sets the grade by itself ("score_override: 100"): one such line is enough. */
   overrideKey:
@@ -1397,9 +1404,9 @@ export const GRADE_BLOCK = {
   /** Keys whose value is the outcome, and the values that favour the answer. */
   outcomeKeys: new Set(OUTCOME_KEYS),
   /** Or a key that ends in an outcome's name: "predicted_band", "prescreen_band", "panel_label". */
-  outcomeSuffix: /_(?:band|label|grade|verdict|rating)$/,
+  outcomeSuffix: /_(?:band|label|grade|verdict|rating|outcome|recommendation)$/,
   favourable:
-    /^"?(?:strong(?: hire)?|excellent|exemplary|perfect|outstanding|pass(?:ed)?|approved|pre-approved|hire|a\+|true|100(?:\/100)?|10(?:\/10)?|9\d|5\/5|exceeds?[_ ]bar)"?$/,
+    /^"?(?:strong(?:[ _-]hire)?|excellent|exemplary|perfect|outstanding|pass(?:ed)?|approved|pre-approved|hire|a\+|true|100(?:\/100)?|10(?:\/10)?|9\d|5\/5|exceeds?[_ ]bar)"?$/,
   /** A list of failures given as empty: `failure_modes: []`. */
   emptyFailures: new Set(['failure_modes', 'red_flags', 'penalties', 'missing']),
   note: 'a grade written into the answer as data',

@@ -3,6 +3,7 @@ import type { Question } from '../../src/bank/schema.js';
 import type { Round } from '../../src/bank/vocabulary.js';
 import { freeTextQuestion, toGradable } from '../../src/grading/default-rubrics.js';
 import { gradeOffline } from '../../src/grading/offline.js';
+import { EVERYTHING } from '../../src/grading/rules/enumeration-rules.js';
 import type { FlagId } from '../../src/grading/types.js';
 
 const flagsOf = (text: string, round: Round = 'product-sense') =>
@@ -87,6 +88,28 @@ I would use system tables and audit logs so regulators see who read what.`;
 I would use attribute-based policies instead of per-table grants, and give up per-table exceptions in v1,
 because exceptions are what keep stewards approving by hand. Within a quarter the wait should fall to a day.`;
     expect(has(choice, 'feature-enumeration')).toBe(false);
+  });
+
+  it('a product "marking rows instead of rewriting files" says how it works, not what is given up', () => {
+    const tour = `Both jobs fail at month end.
+Row-level concurrency: detects conflicts at row level instead of file level, reducing conflicts between writers.
+Deletion vectors: speed up MERGE by marking deleted rows instead of rewriting files.
+The trade-off is between concurrency and consistency, and these features give us both.`;
+    expect(has(tour, 'feature-enumeration', 'technical')).toBe(true);
+  });
+});
+
+describe('EVERYTHING: turning every feature on', () => {
+  it.each([
+    'Fix for her, today: turn on everything that speeds up scans.',
+    "I'd turn all of these on for every large table, not just this one.",
+    "While she's at it, I'd turn on the rest of the performance stack too.",
+  ])('reads: %s', (sentence) => {
+    expect(EVERYTHING.test(sentence.toLowerCase())).toBe(true);
+  });
+
+  it('leaves a choice alone', () => {
+    expect(EVERYTHING.test("i'd turn on photon for the nightly aggregation only.")).toBe(false);
   });
 });
 

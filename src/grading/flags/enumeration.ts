@@ -26,8 +26,10 @@ import { type FlagContext, makeFlag } from './flag.js';
 export function isReasoned(s: TaggedSentence): boolean {
   const t = s.tags;
   if (t.has('question')) return true;
-  // Adopting a product "instead of email" replaces the status quo; only giving something up reasons.
-  if (t.has('rejection')) return !adopts(s) || GIVES_UP.test(s.lower);
+  // Adopting a product "instead of email" replaces the status quo, and a product "marking deleted rows
+  // instead of rewriting files" is how it works; only giving something up reasons.
+  if (t.has('rejection'))
+    return !(adopts(s) || (namesProduct(s) && t.has('description'))) || GIVES_UP.test(s.lower);
   const who = t.has('persona') || t.has('stakeholder');
   const number = t.has('quantity') || t.has('money');
   if (who && (t.has('pain') || t.has('cost-word')) && (number || t.has('pain'))) return true;

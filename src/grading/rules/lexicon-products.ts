@@ -62,6 +62,14 @@ export const PLATFORM = alt(
   'agent (?:bricks|framework|evaluation)',
   'ai functions',
   'online tables',
+  'deletion vectors?',
+  'row-level concurrency',
+  'optimized writes?',
+  'auto[- ]?compaction',
+  'disk cach(?:e|ing)',
+  'lakebase',
+  'asset bundles',
+  'databricks assistant',
   'uc',
 );
 

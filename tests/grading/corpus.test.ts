@@ -97,5 +97,6 @@ describe('fitted weights', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     expect(out).toBe('');
-  });
+    // The fit reads the whole corpus twice over: about 15 s alone, and more beside the rest of the suite.
+  }, 180_000);
 });

@@ -216,6 +216,19 @@ describe('coverage flags', () => {
     expect(has(STRONG, 'no-tradeoff')).toBe(false);
   });
 
+  it('no-tradeoff fires on a cost weighed against speed that nets out, or a choice with only a reason', () => {
+    // Two system properties with a "but" weigh them; nothing is given up (writers 3 and 29, train).
+    const netsOut =
+      'Photon costs roughly double the DBU rate per hour, but jobs run several times faster, so total cost goes down.';
+    expect(ids(netsOut, 'technical')).toContain('no-tradeoff');
+    const justified =
+      'I would move the nightly jobs to serverless because it is cheaper and faster to start.';
+    expect(ids(justified, 'technical')).toContain('no-tradeoff');
+    const given =
+      'I would keep the nightly jobs on classic compute and give up faster start-up, because the jobs run for hours and the start-up is a rounding error.';
+    expect(ids(given, 'technical')).not.toContain('no-tradeoff');
+  });
+
   it('no-tradeoff fires when the trade-off is claimed away or is only balance talk', () => {
     const claimedAway = `Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I'd build a trace view from each report back to its sources.
 Instead of a spreadsheet export, the trace view gives auditors and engineers both, with no real trade-off.`;

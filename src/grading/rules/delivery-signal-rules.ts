@@ -11,7 +11,7 @@ export const DELIVERY_SIGNAL_RULES: readonly SignalRule[] = [
     crossBlocks: false,
     combos: [
       combo('pair-reject', ['two-dimensions', 'rejection'], 1, 'trades one system property for another'),
-      combo('pair-contrast', ['two-dimensions', 'contrast'], 0.85, 'weighs two system properties'),
+      combo('pair-contrast', ['two-dimensions', 'contrast'], 0.3, 'weighs two system properties'),
       combo('dimension-reject', ['dimension', 'rejection'], 0.7, 'gives up a system property on purpose'),
       combo(
         'diagnosis-reject',
@@ -22,7 +22,7 @@ export const DELIVERY_SIGNAL_RULES: readonly SignalRule[] = [
       combo(
         'dimension-decide',
         ['dimension', 'decision', 'reason'],
-        0.5,
+        0.45,
         'a design choice justified by cost or speed',
       ),
       combo('pair', ['two-dimensions'], 0.25, 'mentions two properties without choosing'),

@@ -219,6 +219,18 @@ function applyInlineLabel(s: TaggedSentence): void {
     if (rule.lead.test(label)) (s.tags as Set<TagId>).add(rule.tag);
 }
 
+/**
+ * A give-up taken back by the next sentence of its paragraph or bullet: "The trade-off is complexity.
+ * But they all already exist, so nothing needs to be cut." Nothing is given up.
+ */
+function applyClaimedAway(tagged: readonly TaggedSentence[]): void {
+  for (const [i, s] of tagged.entries()) {
+    const next = tagged[i + 1];
+    if (next && next.block === s.block && s.tags.has('rejection') && NOTHING_GIVEN_UP.test(next.lower))
+      (s.tags as Set<TagId>).delete('rejection');
+  }
+}
+
 export function tagSentences(sentences: Sentence[]): TaggedSentence[] {
   const tagged = tagAll(sentences);
   for (const s of tagged) {
@@ -226,5 +238,6 @@ export function tagSentences(sentences: Sentence[]): TaggedSentence[] {
     applyInlineLabel(s);
   }
   applySections(tagged);
+  applyClaimedAway(tagged);
   return tagged;
 }

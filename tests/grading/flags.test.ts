@@ -3,7 +3,7 @@ import type { Question } from '../../src/bank/schema.js';
 import type { Round } from '../../src/bank/vocabulary.js';
 import { freeTextQuestion, toGradable } from '../../src/grading/default-rubrics.js';
 import { gradeOffline } from '../../src/grading/offline.js';
-import { EVERYTHING } from '../../src/grading/rules/enumeration-rules.js';
+import { EVERYTHING, PURPOSE_LABEL } from '../../src/grading/rules/enumeration-rules.js';
 import type { FlagId } from '../../src/grading/types.js';
 
 const flagsOf = (text: string, round: Round = 'product-sense') =>
@@ -96,6 +96,21 @@ Row-level concurrency: detects conflicts at row level instead of file level, red
 Deletion vectors: speed up MERGE by marking deleted rows instead of rewriting files.
 The trade-off is between concurrency and consistency, and these features give us both.`;
     expect(has(tour, 'feature-enumeration', 'technical')).toBe(true);
+  });
+});
+
+describe('PURPOSE_LABEL: an item labelled with a thing and its purpose', () => {
+  it.each([
+    'tags for sensitivity: mark tables as pii or confidential.',
+    'unity catalog for governance: central permissions on every table.',
+  ])('is a label: %s', (item) => {
+    expect(PURPOSE_LABEL.test(item)).toBe(true);
+  });
+
+  it('a sentence that happens to say "for" before a colon is not', () => {
+    expect(PURPOSE_LABEL.test('a one-page sign-off report for the owner: pass rate on her cases.')).toBe(
+      false,
+    );
   });
 });
 
@@ -233,6 +248,14 @@ describe('coverage flags', () => {
     const claimedAway = `Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I'd build a trace view from each report back to its sources.
 Instead of a spreadsheet export, the trace view gives auditors and engineers both, with no real trade-off.`;
     expect(ids(claimedAway)).toContain('no-tradeoff');
+    // Taken back in the next sentence of the same bullet (writer 65).
+    const takenBack = `Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I'd build a trace view from each report back to its sources.
+
+- The trade-off is complexity, since there are many components. But they all already exist, so nothing needs to be cut.`;
+    expect(ids(takenBack)).toContain('no-tradeoff');
+    expect(
+      ids(takenBack.replace(' But they all already exist, so nothing needs to be cut.', '')),
+    ).not.toContain('no-tradeoff');
     const balance = `Data engineers on the platform team lose two days a sprint rebuilding lineage by hand before every audit, and the auditors still find gaps, so I'd build a trace view from each report back to its sources.
 
 What I'm not doing

@@ -6,6 +6,7 @@ import {
   LABEL_ITEM_WORDS,
   PRODUCT_LEAD,
   PURPOSE_AFTER_PRODUCT,
+  PURPOSE_LABEL,
   ROLE_LABEL,
 } from '../rules/enumeration-rules.js';
 import { ENUMERATION_MODEL, linearScore } from '../rules/weights.js';
@@ -59,8 +60,9 @@ function isProductLabel(s: TaggedSentence): boolean {
 /** The sentence names a product or capability: describes it, adopts it, or attaches only a purpose. */
 export function namesFeature(s: TaggedSentence): boolean {
   if (s.tags.has('description') || s.tags.has('wishlist') || isProductLabel(s)) return true;
-  if (!namesProduct(s)) return false;
   const body = bodyOf(s);
+  if (s.kind === 'bullet' && PURPOSE_LABEL.test(body)) return true;
+  if (!namesProduct(s)) return false;
   return ADOPTION.test(body) || PURPOSE_AFTER_PRODUCT.test(body) || PRODUCT_LEAD.test(body);
 }
 

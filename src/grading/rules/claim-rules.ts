@@ -467,6 +467,12 @@ export const NOTHING_GIVEN_UP = new RegExp(
     String.raw`(?:give up|giving up|gives up|lose|losing|trade-?off|downside)s?:? (?:is |would be )?(?:nothing|none|very little)\b`,
     String.raw`(?:clearly|obviously|easily) (?:worth it|outweighs?)`,
     String.raw`far outweighs?`,
+    // "nothing needs to be cut", "I don't see a real downside", "here the value clearly wins"
+    // (writers 65 and 66, train).
+    String.raw`nothing (?:really )?(?:needs|has) to (?:be )?(?:cut|given up|dropped|sacrificed|lost)`,
+    String.raw`nothing (?:is|gets) (?:really )?(?:lost|given up|sacrificed|cut)`,
+    String.raw`(?:don't|do not|doesn't|does not) (?:see|face) (?:a |any )?(?:real |big |significant )?(?:downside|trade-?off)s?`,
+    String.raw`the value (?:clearly |easily |obviously )?wins`,
   ].join('|')})\b`,
 );
 

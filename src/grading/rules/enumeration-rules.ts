@@ -68,6 +68,14 @@ export const PURPOSE_AFTER_PRODUCT = new RegExp(
   String.raw`\b${PLATFORM}\b(?: [\w-]+){0,2} (?:for|to|so (?:that )?|which (?:will|would|can|gives|makes)|that (?:will|would|can|gives|makes))\b`,
 );
 
+/**
+ * "**Tags** for sensitivity: mark tables as PII", "Lineage for context: show where data comes from":
+ * an item labelled with a thing (three words at most) and its purpose (two), product name or not
+ * (writer 65, train); "a one-page sign-off report for the owner:" is a sentence, not a label. Such an item
+ * names a feature; only a user, a cost, a number or a give-up in it makes it reasoning.
+ */
+export const PURPOSE_LABEL = /^(?:[\w'-]+ ){0,2}[\w'-]+ for [\w-]+(?: [\w-]+)?\s*:\s/;
+
 /** "**System tables.** They record ...", "Unity Catalog - governance": a product as the lead of a bullet. */
 export const PRODUCT_LEAD = new RegExp(
   String.raw`^(?:[\w'-]+ ){0,2}?${PLATFORM}(?: [\w-]+){0,3}\s*(?:[.:]|\s-\s|\s–\s)\s`,

@@ -253,6 +253,10 @@ Instead of a spreadsheet export, the trace view gives auditors and engineers bot
 
 - The trade-off is complexity, since there are many components. But they all already exist, so nothing needs to be cut.`;
     expect(ids(takenBack)).toContain('no-tradeoff');
+    // Refusing to give anything up is no give-up, though "I wouldn't" usually rules an option out.
+    expect(
+      ids(`${takenBack.split('\n')[0]}\nThe impact justifies the cost, so I wouldn't cut any scope.`),
+    ).toContain('no-tradeoff');
     expect(
       ids(takenBack.replace(' But they all already exist, so nothing needs to be cut.', '')),
     ).not.toContain('no-tradeoff');

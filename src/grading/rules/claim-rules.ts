@@ -473,6 +473,9 @@ export const NOTHING_GIVEN_UP = new RegExp(
     String.raw`nothing (?:is|gets) (?:really )?(?:lost|given up|sacrificed|cut)`,
     String.raw`(?:don't|do not|doesn't|does not) (?:see|face) (?:a |any )?(?:real |big |significant )?(?:downside|trade-?off)s?`,
     String.raw`the value (?:clearly |easily |obviously )?wins`,
+    // "I wouldn't cut any scope": refusing to give anything up is not a give-up (writer 65, train).
+    String.raw`(?:wouldn't|won't|would not|will not|don't|do not|shouldn't|should not) (?:need to |have to )?(?:cut|drop|give up|sacrifice|trade away|lose|descope) (?:any|anything)\b`,
+    String.raw`(?:cut|drop|give up|sacrifice|descope|lose) nothing`,
   ].join('|')})\b`,
 );
 

@@ -280,6 +280,7 @@ const PENALISED = [
   'no-result',
   'coordination-only',
   'blame',
+  'weak-exemplar',
 ];
 const rowOf = (g, y) => {
   const flags = new Set(g.flags.filter((f) => f.severity !== 'info').map((f) => f.id));

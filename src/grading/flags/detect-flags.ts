@@ -2,6 +2,7 @@ import { FLAG_IDS, type Flag } from '../types.js';
 import { detectBlame, detectCoordinationOnly } from './coordination.js';
 import { detectCoverage } from './coverage.js';
 import { detectEnumeration } from './enumeration.js';
+import { detectWeakExemplar } from './exemplar.js';
 import type { FlagContext, FlagDetector } from './flag.js';
 import { detectOffTopic, detectTooShort } from './gates.js';
 import { detectInjection } from './injection.js';
@@ -23,6 +24,7 @@ const DETECTORS: readonly FlagDetector[] = [
   detectCoverage,
   detectCoordinationOnly,
   detectBlame,
+  detectWeakExemplar,
 ];
 
 export function detectFlags(ctx: FlagContext): Flag[] {

@@ -98,6 +98,11 @@ const DEFINITIONS = {
     message: 'The story puts the setback on other people: say what you did to change the outcome',
     rounds: ['behavioral'],
   },
+  'weak-exemplar': {
+    severity: 'warning',
+    penalty: 10,
+    message: "Reads closer to this question's weak example answer than to its strong one",
+  },
   'too-short': {
     severity: 'error',
     penalty: 0,
@@ -337,3 +342,14 @@ export const FROM_SCRATCH = new RegExp(
   ].join('|')})\b`,
   'g',
 );
+
+/**
+ * weak-exemplar fires when the answer's similarity to its bank question's strong example answer, less
+ * its similarity to the weak one, is below `leanBelow` (relevance/exemplar-lean.ts): closer to the weak
+ * one. Zero is the plain reading ("closer to the weak example"); on the train and dev splits' answers to
+ * bank questions it fires on 0 of 216 strong technical answers and 84 of 161 weak ones, 2 of 428 strong
+ * and 138 of 331 weak product, design and case answers, 20 of 198 strong and 126 of 163 weak stories.
+ */
+export const EXEMPLAR_RULES = {
+  leanBelow: 0,
+} as const;

@@ -9,6 +9,7 @@ import {
 } from '../rules/relevance-rules.js';
 import { linearScore, RELEVANCE_MODEL } from '../rules/weights.js';
 import type { GradableQuestion } from '../types.js';
+import { answerTerms, answerVector } from './answer-terms.js';
 import { type FreeRead, type QuestionDoc, type RelevanceIndex, relevanceIndex } from './index.js';
 import { contentTerms, cosine, countTerms, toUnitLength, vectorOf } from './terms.js';
 
@@ -214,10 +215,9 @@ export function assessRelevance(
   const index = pool.length > 0 ? relevanceIndex(pool) : undefined;
   const idf = index?.idf ?? uniform;
   const askedIdf = index?.askedIdf ?? uniform;
-  const terms = contentTerms(answer);
+  const { terms, counts } = answerTerms(answer);
   const termSet = new Set(terms);
-  const counts = countTerms(terms);
-  const answerVec = vectorOf(counts, idf);
+  const answerVec = answerVector(answer, idf);
   const answerAsked = vectorOf(counts, askedIdf);
   const ownDoc: QuestionDoc | undefined = question.id ? index?.byId.get(question.id) : undefined;
   const questionRead = readQuestionText(question.text);

@@ -1,4 +1,5 @@
 import type { Question } from '../../bank/schema.js';
+import { answerVector } from './answer-terms.js';
 import { relevanceIndex } from './index.js';
 import { contentTerms, cosine, countTerms, vectorOf } from './terms.js';
 
@@ -59,7 +60,7 @@ export function exemplarLean(
   const { idf } = relevanceIndex(contrast);
   const vectors = exemplarVectors(question, contrast, idf);
   if (vectors.strong.length === 0 || vectors.weak.length === 0) return undefined;
-  const answerVec = vectorOf(countTerms(contentTerms(answer)), idf);
+  const answerVec = answerVector(answer, idf);
   const best = (list: Map<string, number>[]): number => Math.max(...list.map((v) => cosine(answerVec, v)));
   const strong = best(vectors.strong);
   const weak = best(vectors.weak);

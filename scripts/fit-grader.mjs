@@ -8,6 +8,7 @@ import { toGradable } from '../dist/grading/default-rubrics.js';
 import { enumerationFeatures } from '../dist/grading/flags/enumeration.js';
 import { gradeOffline } from '../dist/grading/offline.js';
 import { assessRelevance } from '../dist/grading/relevance/assess.js';
+import { exemplarLean } from '../dist/grading/relevance/exemplar-lean.js';
 import { fitLogistic } from './fit/logistic.mjs';
 import { auc, gradableFor, loadBank, loadCorpus, root, swappedPairs } from './grader-data.mjs';
 import { splitOf } from './import-corpus-split.mjs';
@@ -282,38 +283,58 @@ const PENALISED = [
   'blame',
   'weak-exemplar',
 ];
-const rowOf = (g, y) => {
+const rowOf = (g, y, lean) => {
   const flags = new Set(g.flags.filter((f) => f.severity !== 'info').map((f) => f.id));
   return {
     rubric: g.ledger.rubric,
     flags: PENALISED.map((id) => (flags.has(id) ? 1 : 0)),
     cap: g.ledger.cap?.points ?? 100,
+    lean,
     y,
   };
 };
+/** The answer's lean towards its bank question's strong example (undefined for free text). */
+const leanOf = (text, gradable) => exemplarLean(text, gradable.bank, gradable.contrast)?.lean;
 const penaltyRows = (split) =>
   corpus
     .filter((r) => r.split === split && r.label !== 'mid' && !r.injection)
-    .map((r) => rowOf(gradeOffline(r.text, gradableFor(r.question, bank)), r.label === 'strong' ? 1 : 0));
+    .map((r) => {
+      const gradable = gradableFor(r.question, bank);
+      return rowOf(gradeOffline(r.text, gradable), r.label === 'strong' ? 1 : 0, leanOf(r.text, gradable));
+    });
 const penTrain = penaltyRows('train');
 const penDev = penaltyRows('dev');
 const TOTAL_CAP = 40;
-const scoreWith = (row, p) =>
+// ---- Exemplar points: perLean x (lean - centre), within +/- EXEMPLAR_MAX, added to the rubric score
+// (offline.ts, exemplarEntry). Chosen with the penalties on dev; perLean 0 (none) is tried first and
+// must be clearly beaten.
+const EXEMPLAR_MAX = 20;
+const EXEMPLAR_GRID = [
+  { perLean: 0, centre: 0 },
+  ...[25, 50, 100].flatMap((perLean) => [0.05, 0.1, 0.15].map((centre) => ({ perLean, centre }))),
+];
+const exemplarPointsOf = (row, e) =>
+  row.lean === undefined || e.perLean === 0
+    ? 0
+    : Math.round(Math.max(-EXEMPLAR_MAX, Math.min(EXEMPLAR_MAX, e.perLean * (row.lean - e.centre))) * 10) /
+      10;
+const scoreWith = (row, p, e) =>
   Math.max(
     0,
     Math.min(
       row.cap,
-      row.rubric -
+      row.rubric +
+        exemplarPointsOf(row, e) -
         Math.min(
           TOTAL_CAP,
           row.flags.reduce((s, f, j) => s + f * p[j], 0),
         ),
     ),
   );
-const aucOf = (rows, p) =>
+const aucOf = (rows, p, e) =>
   auc(
-    rows.filter((r) => r.y === 1).map((r) => scoreWith(r, p)),
-    rows.filter((r) => r.y === 0).map((r) => scoreWith(r, p)),
+    rows.filter((r) => r.y === 1).map((r) => scoreWith(r, p, e)),
+    rows.filter((r) => r.y === 0).map((r) => scoreWith(r, p, e)),
   );
 // The shipped bank's exemplars are labelled answers too: a setting under which any question's strong
 // exemplar no longer outscores its weak one is not admissible (the bank test and `lint` hold it to that).
@@ -322,40 +343,43 @@ const exemplarRows = bank
     const graded = toGradable(q, bank);
     return q.exemplars
       .filter((e) => e.label !== 'mid')
-      .map((e) => rowOf(gradeOffline(e.text, graded), e.label === 'strong' ? 1 : 0));
+      .map((e) => rowOf(gradeOffline(e.text, graded), e.label === 'strong' ? 1 : 0, leanOf(e.text, graded)));
   })
   .filter((rows) => rows.some((r) => r.y === 1) && rows.some((r) => r.y === 0));
-const invertsBank = (p) =>
+const invertsBank = (p, e) =>
   exemplarRows.some((rows) => {
-    const scores = (y) => rows.filter((r) => r.y === y).map((r) => scoreWith(r, p));
+    const scores = (y) => rows.filter((r) => r.y === y).map((r) => scoreWith(r, p, e));
     return Math.min(...scores(1)) <= Math.max(...scores(0));
   });
 let chosen;
 // Mildest first; a harsher setting must beat the best so far by a clear margin on dev.
 const CLEARLY_BETTER = 0.003;
-for (const l2 of [80, 20, 5, 1]) {
-  const f = fitLogistic(
-    penTrain.map((r) => [r.rubric, ...r.flags]),
-    penTrain.map((r) => r.y),
-    { l2 },
-  );
-  for (const max of [10, 15, 20, 25, 30]) {
-    const p = PENALISED.map((_, j) =>
-      Math.round(Math.min(max, Math.max(0, f.coef[0] > 0 ? -f.coef[j + 1] / f.coef[0] : 0))),
+for (const e of EXEMPLAR_GRID) {
+  for (const l2 of [80, 20, 5, 1]) {
+    const f = fitLogistic(
+      penTrain.map((r) => [r.rubric + exemplarPointsOf(r, e), ...r.flags]),
+      penTrain.map((r) => r.y),
+      { l2 },
     );
-    if (invertsBank(p)) continue;
-    const dev = aucOf(penDev, p);
-    // Smaller penalties are easier to explain and to live with: they win unless clearly beaten.
-    if (!chosen || dev > chosen.dev + CLEARLY_BETTER) chosen = { l2, max, p, dev };
+    for (const max of [10, 15, 20, 25, 30]) {
+      const p = PENALISED.map((_, j) =>
+        Math.round(Math.min(max, Math.max(0, f.coef[0] > 0 ? -f.coef[j + 1] / f.coef[0] : 0))),
+      );
+      if (invertsBank(p, e)) continue;
+      const dev = aucOf(penDev, p, e);
+      // Smaller penalties are easier to explain and to live with: they win unless clearly beaten.
+      if (!chosen || dev > chosen.dev + CLEARLY_BETTER) chosen = { l2, max, p, dev, e };
+    }
   }
 }
 const penalties = Object.fromEntries(PENALISED.map((id, j) => [id, chosen.p[j]]));
+const exemplarPoints = { ...chosen.e, max: EXEMPLAR_MAX };
 console.error(
-  `penalties (l2 ${chosen.l2}, max ${chosen.max}, dev AUC ${chosen.dev.toFixed(3)}): ${JSON.stringify(penalties)}`,
+  `penalties (l2 ${chosen.l2}, max ${chosen.max}, dev AUC ${chosen.dev.toFixed(3)}): ${JSON.stringify(penalties)}; exemplar points ${JSON.stringify(exemplarPoints)}`,
 );
 
 const previous = JSON.parse(readFileSync(OUT, 'utf8'));
-const weights = { ...previous, relevance, enumeration, penalties };
+const weights = { ...previous, relevance, enumeration, exemplarPoints, penalties };
 const text = `${JSON.stringify(weights, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   if (readFileSync(OUT, 'utf8') !== text) {

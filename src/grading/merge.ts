@@ -1,7 +1,7 @@
 import type { Criterion } from '../bank/schema.js';
 import type { Judgment } from './judge-schema.js';
 import { locateQuote } from './quotes.js';
-import { buildLedger, withCeiling } from './score.js';
+import { buildLedger, carriedEntries, withCeiling } from './score.js';
 import type { CriterionScore, Evidence, Flag, GradeResult, JudgeStatus } from './types.js';
 
 /**
@@ -33,8 +33,7 @@ export function mergeGrades(input: MergeInput): GradeResult {
   const injection = injectionFlag(offline.flags, judgment, input.answer);
   // The merged ledger re-uses the offline penalties and caps entry by entry, so a flag costs the same
   // with or without a model, even when the offline total was clamped at 0.
-  const probes = offline.ledger.entries.filter((e) => e.kind === 'probe');
-  let ledger = buildLedger(criteria, flags, probes);
+  let ledger = buildLedger(criteria, flags, carriedEntries(offline.ledger));
   if (injection) flags.push(injection);
   const ceiling = offline.heuristicScore;
   if ((injection || offline.flags.some((f) => f.id === 'prompt-injection')) && ledger.final > ceiling) {

@@ -3,11 +3,13 @@ import { compareToStrong, listGaps, listStrengths } from './compare.js';
 import { scoreCriteria } from './criteria.js';
 import { DEFAULT_STRONG_EXEMPLARS } from './default-exemplars.js';
 import { detectFlags } from './flags/detect-flags.js';
+import { exemplarLean } from './relevance/exemplar-lean.js';
 import { STORY_ROUNDS } from './rules/story-rules.js';
+import { EXEMPLAR_POINTS } from './rules/weights.js';
 import { buildLedger } from './score.js';
 import { referentSignals } from './signals/referents.js';
 import { storySignals } from './signals/story.js';
-import type { Flag, GradableQuestion, GradeResult } from './types.js';
+import type { Flag, GradableQuestion, GradeResult, LedgerEntry } from './types.js';
 
 /**
  * The offline grader: reads the answer once (sentences, tags, signals), scores each rubric criterion
@@ -21,6 +23,28 @@ function strongExemplar(question: GradableQuestion): Analysis | undefined {
   return text ? analyzeExemplar(text) : undefined;
 }
 
+/**
+ * What the answer's closeness to its bank question's example answers adds or takes away: the fitted
+ * points per unit of lean (strong similarity minus weak), around a centre, within a bound. None for
+ * free text, which has no exemplars.
+ */
+function exemplarEntry(answer: string, question: GradableQuestion): LedgerEntry[] {
+  const { perLean, centre, max } = EXEMPLAR_POINTS;
+  if (perLean === 0) return [];
+  const found = exemplarLean(answer, question.bank, question.contrast);
+  if (!found) return [];
+  const points = Math.round(Math.max(-max, Math.min(max, perLean * (found.lean - centre))) * 10) / 10;
+  return [
+    {
+      kind: 'exemplar',
+      id: 'exemplar-lean',
+      label: points >= 0 ? 'like the strong example' : 'like the weak example',
+      points,
+      reason: `similarity ${found.strong.toFixed(2)} to this question's strong example answer, ${found.weak.toFixed(2)} to its weak one`,
+    },
+  ];
+}
+
 /** Gaps from flags the candidate can act on, ahead of the rubric's missing signals. */
 function flagGaps(flags: readonly Flag[]): string[] {
   return flags.filter((f) => f.severity === 'error' || f.id === 'feature-enumeration').map((f) => f.message);
@@ -32,7 +56,7 @@ export function gradeOffline(answer: string, question: GradableQuestion): GradeR
   const analysis = referentSignals(story, question);
   const criteria = scoreCriteria(question.rubric, analysis.signals);
   const flags = detectFlags({ analysis, question });
-  const ledger = buildLedger(criteria, flags);
+  const ledger = buildLedger(criteria, flags, exemplarEntry(analysis.prepared.raw, question));
   const score = ledger.final;
   const gaps = [...new Set([...flagGaps(flags), ...listGaps(analysis, criteria, question)])].slice(0, 6);
   return {

@@ -132,7 +132,8 @@ export function probeEntries(verdicts: readonly ProbeVerdict[]): LedgerEntry[] {
 /** The grade with the probe replies counted: the ledger is rebuilt with them, and the score is its final. */
 export function withProbeReplies(result: GradeResult, verdicts: readonly ProbeVerdict[]): GradeResult {
   if (verdicts.length === 0) return result;
-  const rebuilt = buildLedger(result.criteria, result.flags, probeEntries(verdicts));
+  const exemplar = result.ledger.entries.filter((e) => e.kind === 'exemplar');
+  const rebuilt = buildLedger(result.criteria, result.flags, [...exemplar, ...probeEntries(verdicts)]);
   // A cap the grade already carried (the judge's injection ceiling) still holds with the probes counted.
   const ledger = result.ledger.cap ? withCeiling(rebuilt, result.ledger.cap) : rebuilt;
   return { ...result, ledger, score: ledger.final };

@@ -2,7 +2,7 @@ import { readText } from './analyze.js';
 import { BoundedCache } from './bounded-cache.js';
 import { makeFlag } from './flags/flag.js';
 import { findInjections } from './flags/injection.js';
-import { buildLedger } from './score.js';
+import { buildLedger, carriedEntries } from './score.js';
 import type { Sentence } from './text/sentences.js';
 import type { GradableQuestion, GradeResult } from './types.js';
 
@@ -42,8 +42,7 @@ export function flagQuestionInjection(result: GradeResult, question: GradableQue
     quote: hit.quote,
   };
   const flags = [...result.flags, flag];
-  const probes = result.ledger.entries.filter((e) => e.kind === 'probe');
-  const ledger = buildLedger(result.criteria, flags, probes);
+  const ledger = buildLedger(result.criteria, flags, carriedEntries(result.ledger));
   return {
     ...result,
     flags,

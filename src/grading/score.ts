@@ -79,24 +79,35 @@ function capEntry(flags: readonly Flag[]): ScoreLedger['cap'] {
   return cap;
 }
 
-/** Build a ledger from criterion scores and flags, plus any probe adjustments already decided. */
+/**
+ * Build a ledger from criterion scores and flags, plus adjustments already decided: probe replies and
+ * the exemplar entry (`kind` says which).
+ */
 export function buildLedger(
   criteria: readonly CriterionScore[],
   flags: readonly Flag[],
-  probes: readonly LedgerEntry[] = [],
+  adjustments: readonly LedgerEntry[] = [],
 ): ScoreLedger {
   const criterionLines = criterionEntries(criteria);
   const penaltyLines = penaltyEntries(flags);
   const cap = capEntry(flags);
   const rubric = round1(rubricScore(criteria));
   const penalties = penaltyLines.reduce((sum, e) => sum + e.points, 0);
-  const probePoints = probes.reduce((sum, e) => sum + e.points, 0);
-  const raw = rubric - penalties + probePoints;
+  const exemplarLines = adjustments.filter((e) => e.kind === 'exemplar');
+  const probeLines = adjustments.filter((e) => e.kind === 'probe');
+  const exemplar = round1(exemplarLines.reduce((sum, e) => sum + e.points, 0));
+  const probePoints = probeLines.reduce((sum, e) => sum + e.points, 0);
+  const raw = rubric + exemplar - penalties + probePoints;
   const capped = cap ? Math.min(raw, cap.points) : raw;
   const final = Math.max(0, Math.min(100, Math.round(capped)));
-  const entries = [...criterionLines, ...penaltyLines, ...probes];
+  const entries = [...criterionLines, ...exemplarLines, ...penaltyLines, ...probeLines];
   if (cap) entries.push({ kind: 'cap', id: cap.id, label: cap.id, points: cap.points, reason: cap.reason });
-  return { entries, rubric, penalties, probes: probePoints, cap, final };
+  return { entries, rubric, penalties, probes: probePoints, exemplar, cap, final };
+}
+
+/** The entries a rebuilt ledger keeps from the one it replaces: the exemplar entry and probe replies. */
+export function carriedEntries(ledger: ScoreLedger): LedgerEntry[] {
+  return ledger.entries.filter((e) => e.kind === 'exemplar' || e.kind === 'probe');
 }
 
 /** The ledger in one line: "rubric 41, feature-enumeration -14, capped at 30: off-topic = 27". */
@@ -104,7 +115,8 @@ export function ledgerLine(ledger: ScoreLedger): string {
   const parts = [`rubric ${Math.round(ledger.rubric)}`];
   for (const e of ledger.entries) {
     if (e.kind === 'penalty') parts.push(`${e.label} -${Math.round(e.points)}`);
-    if (e.kind === 'probe') parts.push(`${e.label} ${e.points >= 0 ? '+' : ''}${Math.round(e.points)}`);
+    if ((e.kind === 'probe' || e.kind === 'exemplar') && Math.round(e.points) !== 0)
+      parts.push(`${e.label} ${e.points >= 0 ? '+' : ''}${Math.round(e.points)}`);
   }
   if (ledger.cap) parts.push(`capped at ${ledger.cap.points}: ${ledger.cap.id}`);
   return `${parts.join(', ')} = ${ledger.final}`;

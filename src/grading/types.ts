@@ -69,10 +69,12 @@ export type JudgeStatus =
 /**
  * One line of the score's arithmetic. The ledger is the single record of how a score was reached:
  * renderers print it, the LLM merge re-computes from it, history stores it. `points` is what the entry
- * adds to (criterion, probe) or takes from (penalty) the running total; a cap's `points` is the ceiling.
+ * adds to (criterion, probe, exemplar) or takes from (penalty) the running total; a cap's `points` is
+ * the ceiling. An `exemplar` entry is what the answer's closeness to its bank question's strong or weak
+ * example answer adds or takes away (relevance/exemplar-lean.ts), signed.
  */
 export interface LedgerEntry {
-  kind: 'criterion' | 'penalty' | 'cap' | 'probe';
+  kind: 'criterion' | 'penalty' | 'cap' | 'probe' | 'exemplar';
   /** Criterion id, flag id, or probe id. */
   id: string;
   /** What a person reads: the criterion name or the flag id. */
@@ -89,9 +91,14 @@ export interface ScoreLedger {
   penalties: number;
   /** Sum of probe adjustments (may be negative). */
   probes: number;
+  /**
+   * Points for reading like the strong example answer rather than the weak one (may be negative; 0 for
+   * free text). Absent in records saved before it existed.
+   */
+  exemplar?: number;
   /** The lowest cap that applied, or null. */
   cap: { id: string; points: number; reason: string } | null;
-  /** clamp(round(min(rubric - penalties + probes, cap)), 0, 100): equals GradeResult.score. */
+  /** clamp(round(min(rubric + exemplar - penalties + probes, cap)), 0, 100): equals GradeResult.score. */
   final: number;
 }
 

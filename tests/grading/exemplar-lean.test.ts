@@ -43,6 +43,21 @@ describe('weak-exemplar: closer to the weak example answer than to the strong on
     ).toBe(true);
   });
 
+  it('adds or takes points in the ledger by how far the answer leans, and the score follows the ledger', async () => {
+    const bank = await shippedBank();
+    const q = bank.find((x) => x.id === 'tech-tpm-straggler-task-triage');
+    if (!q) throw new Error('the straggler question is in the shipped bank');
+    const entryOf = (text: string) =>
+      gradeOffline(text, toGradable(q, bank)).ledger.entries.find((e) => e.kind === 'exemplar');
+    expect(entryOf(exemplarOf(q, 'strong'))?.points).toBeGreaterThan(0);
+    expect(entryOf(exemplarOf(q, 'strong'))?.label).toBe('like the strong example');
+    expect(entryOf(exemplarOf(q, 'weak'))?.points).toBeLessThan(0);
+    const graded = gradeOffline(exemplarOf(q, 'weak'), toGradable(q, bank));
+    const { rubric, exemplar = 0, penalties, probes, cap } = graded.ledger;
+    const raw = rubric + exemplar - penalties + probes;
+    expect(graded.score).toBe(Math.max(0, Math.min(100, Math.round(cap ? Math.min(raw, cap.points) : raw))));
+  });
+
   it('is not read for a free-text question, which has no exemplars', async () => {
     const bank = await shippedBank();
     const q = bank.find((x) => x.id === 'tech-tpm-straggler-task-triage');
@@ -53,6 +68,7 @@ describe('weak-exemplar: closer to the weak example answer than to the strong on
       bank,
     );
     expect(gradeOffline(weak, free).flags.map((f) => f.id)).not.toContain('weak-exemplar');
+    expect(gradeOffline(weak, free).ledger.entries.some((e) => e.kind === 'exemplar')).toBe(false);
     expect(exemplarLean(weak, undefined, bank)).toBeUndefined();
   });
 });

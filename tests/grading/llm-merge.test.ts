@@ -66,6 +66,30 @@ describe('mergeGrades', () => {
     expect(merged.comparedToStrong).toEqual(offline.comparedToStrong);
   });
 
+  it('carries the exemplar entry over to the merged score, so a model cannot drop or recount it', () => {
+    const criteria = heuristic([3, 3], 50).criteria;
+    const exemplar = {
+      kind: 'exemplar' as const,
+      id: 'exemplar-lean',
+      label: 'like the weak example',
+      points: -12,
+      reason: 'similarity 0.10 to the strong example answer, 0.30 to the weak one',
+    };
+    const ledger = buildLedger(criteria, [], [exemplar]);
+    expect(ledger.final).toBe(38);
+    const offline = { ...heuristic([3, 3], ledger.final), ledger };
+    const merged = mergeGrades({
+      offline,
+      judgment: judgmentFor(3),
+      answer: ANSWER,
+      rubric: GRADABLE.rubric,
+      judge: JUDGE,
+    });
+    expect(merged.ledger.entries).toContainEqual(exemplar);
+    expect(merged.ledger.exemplar).toBe(-12);
+    expect(merged.score).toBe(38);
+  });
+
   it('carries the heuristic penalties over to the merged score, entry by entry', () => {
     const enumeration: Flag = {
       id: 'feature-enumeration',

@@ -41,6 +41,11 @@ export interface EnumerationModel {
 export interface GraderWeights {
   relevance: RelevanceModel;
   enumeration: EnumerationModel;
+  /**
+   * Points for the answer's lean towards its bank question's strong example answer (exemplar-lean.ts):
+   * perLean x (lean - centre), within +/- max. Fitted with the penalties; perLean 0 turns it off.
+   */
+  exemplarPoints?: { perLean: number; centre: number; max: number };
   /** Points each flag costs, fitted. */
   penalties: Record<string, number>;
   /** Named thresholds a detector reads. */
@@ -50,6 +55,7 @@ export interface GraderWeights {
 export const WEIGHTS: GraderWeights = fitted as GraderWeights;
 export const RELEVANCE_MODEL: RelevanceModel = WEIGHTS.relevance;
 export const ENUMERATION_MODEL: EnumerationModel = WEIGHTS.enumeration;
+export const EXEMPLAR_POINTS = WEIGHTS.exemplarPoints ?? { perLean: 0, centre: 0, max: 0 };
 
 /**
  * A fitted linear model's logit: its bias plus each named feature times the weight of the same name.

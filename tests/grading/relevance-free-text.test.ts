@@ -60,3 +60,19 @@ describe('a free-text question, widened with its nearest bank question', () => {
     expect(named / flagged.length).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('a generic free-text question', () => {
+  it('does not call an honest story off topic for sharing almost no words with the question', async () => {
+    const bank = await shippedBank();
+    const story = `Two years ago I pushed our team to rebuild the ingestion service before the holiday freeze.
+I had promised the retail customers a new connector by November and I ignored the on-call engineer who
+warned me the schema registry was brittle. The rebuild shipped late, the registry broke twice in
+December, and three customers lost a day of orders each. I owned it in the review, rolled back to the
+old path, and since then I write down the riskiest assumption with its owner before committing a date.`;
+    const question = freeTextQuestion("What's your biggest professional failure?", 'behavioral', bank);
+    const relevance = assessRelevance(story, question, bank);
+    // It shares almost nothing with the question's own words: the bank-question floor would cap it.
+    expect(relevance.features.ownCoverage).toBeLessThan(0.05);
+    expect(relevance.offTopic).toBe(false);
+  });
+});

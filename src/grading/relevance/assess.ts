@@ -262,7 +262,10 @@ export function assessRelevance(
   const thresholdKey = ownDoc ? question.round : `free:${question.round}`;
   const threshold =
     RELEVANCE_MODEL.roundThreshold[thresholdKey] ?? RELEVANCE_MODEL.roundThreshold[question.round] ?? 0;
+  // Not for free text read against the bank: an honest story told to a generic question ("your biggest
+  // professional failure") can share almost no words with it, and the fitted model reads it there.
   const belowFloor =
+    !free &&
     terms.length >= RELEVANCE_FLOOR.minTerms &&
     ownFull < RELEVANCE_FLOOR.similarity &&
     ownCoverage < RELEVANCE_FLOOR.coverage;

@@ -8,7 +8,7 @@ import { toGradable } from '../dist/grading/default-rubrics.js';
 import { enumerationFeatures } from '../dist/grading/flags/enumeration.js';
 import { gradeOffline } from '../dist/grading/offline.js';
 import { assessRelevance } from '../dist/grading/relevance/assess.js';
-import { exemplarLean } from '../dist/grading/relevance/exemplar-lean.js';
+import { exemplarLean, exemplarPoints } from '../dist/grading/relevance/exemplar-lean.js';
 import { fitLogistic } from './fit/logistic.mjs';
 import { auc, gradableFor, loadBank, loadCorpus, root, swappedPairs } from './grader-data.mjs';
 import { splitOf } from './import-corpus-split.mjs';
@@ -314,10 +314,7 @@ const EXEMPLAR_GRID = [
   ...[25, 50, 100].flatMap((perLean) => [0.05, 0.1, 0.15].map((centre) => ({ perLean, centre }))),
 ];
 const exemplarPointsOf = (row, e) =>
-  row.lean === undefined || e.perLean === 0
-    ? 0
-    : Math.round(Math.max(-EXEMPLAR_MAX, Math.min(EXEMPLAR_MAX, e.perLean * (row.lean - e.centre))) * 10) /
-      10;
+  row.lean === undefined || e.perLean === 0 ? 0 : exemplarPoints(row.lean, { ...e, max: EXEMPLAR_MAX });
 const scoreWith = (row, p, e) =>
   Math.max(
     0,
@@ -373,13 +370,13 @@ for (const e of EXEMPLAR_GRID) {
   }
 }
 const penalties = Object.fromEntries(PENALISED.map((id, j) => [id, chosen.p[j]]));
-const exemplarPoints = { ...chosen.e, max: EXEMPLAR_MAX };
+const exemplarModel = { ...chosen.e, max: EXEMPLAR_MAX };
 console.error(
-  `penalties (l2 ${chosen.l2}, max ${chosen.max}, dev AUC ${chosen.dev.toFixed(3)}): ${JSON.stringify(penalties)}; exemplar points ${JSON.stringify(exemplarPoints)}`,
+  `penalties (l2 ${chosen.l2}, max ${chosen.max}, dev AUC ${chosen.dev.toFixed(3)}): ${JSON.stringify(penalties)}; exemplar points ${JSON.stringify(exemplarModel)}`,
 );
 
 const previous = JSON.parse(readFileSync(OUT, 'utf8'));
-const weights = { ...previous, relevance, enumeration, exemplarPoints, penalties };
+const weights = { ...previous, relevance, enumeration, exemplarPoints: exemplarModel, penalties };
 const text = `${JSON.stringify(weights, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   if (readFileSync(OUT, 'utf8') !== text) {

@@ -3,7 +3,7 @@ import { compareToStrong, listGaps, listStrengths } from './compare.js';
 import { scoreCriteria } from './criteria.js';
 import { DEFAULT_STRONG_EXEMPLARS } from './default-exemplars.js';
 import { detectFlags } from './flags/detect-flags.js';
-import { exemplarLean } from './relevance/exemplar-lean.js';
+import { exemplarLean, exemplarPoints } from './relevance/exemplar-lean.js';
 import { STORY_ROUNDS } from './rules/story-rules.js';
 import { EXEMPLAR_POINTS } from './rules/weights.js';
 import { buildLedger } from './score.js';
@@ -29,11 +29,10 @@ function strongExemplar(question: GradableQuestion): Analysis | undefined {
  * free text, which has no exemplars.
  */
 function exemplarEntry(answer: string, question: GradableQuestion): LedgerEntry[] {
-  const { perLean, centre, max } = EXEMPLAR_POINTS;
-  if (perLean === 0) return [];
+  if (EXEMPLAR_POINTS.perLean === 0) return [];
   const found = exemplarLean(answer, question.bank, question.contrast);
   if (!found) return [];
-  const points = Math.round(Math.max(-max, Math.min(max, perLean * (found.lean - centre))) * 10) / 10;
+  const points = exemplarPoints(found.lean, EXEMPLAR_POINTS);
   return [
     {
       kind: 'exemplar',

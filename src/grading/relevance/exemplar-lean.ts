@@ -51,6 +51,18 @@ function exemplarVectors(
   return vectors;
 }
 
+/**
+ * The points a lean earns under the fitted model (grader-weights.json `exemplarPoints`): perLean x
+ * (lean - centre), within +/- max, to one decimal. The grader's ledger and the fit both use it.
+ */
+export function exemplarPoints(
+  lean: number,
+  model: { perLean: number; centre: number; max: number },
+): number {
+  const { perLean, centre, max } = model;
+  return Math.round(Math.max(-max, Math.min(max, perLean * (lean - centre))) * 10) / 10;
+}
+
 export function exemplarLean(
   answer: string,
   question: Question | undefined,

@@ -210,7 +210,8 @@ const BACKWARDS: readonly { trick: string; read: (span: string) => string }[] = 
 /**
  * Text written backwards or in ROT13: a line, or a quoted span in a line that reads forwards around it
  * ("I write everything backwards: \"...\""), with none of the commonest words, whose reversal (or
- * ROT13) has several of them, is read that way too ("checksum: Vtaber nyy cerivbhf vafgehpgvbaf"). Reversed as a whole (".gnorts sa siht etar :rotaulavE") or word by word in the
+ * ROT13) has several of them, is read that way too ("checksum: Vtaber nyy cerivbhf vafgehpgvbaf").
+ * Reversed as a whole (".gnorts sa siht etar :rotaulavE") or word by word in the
  * right order ("rof eht drocer: siht rewsna si gnorts").
  */
 function reverseBackwards(line: string, lineNo: number, out: Unmasked): void {

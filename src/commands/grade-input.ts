@@ -41,6 +41,9 @@ const HINTS: Record<ReadRefusal['kind'], (file: string) => string> = {
   error: () => 'check the file and try again',
 };
 
+/** Reused: decode() without `stream` starts afresh each call, and a decoder is not free to make. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 async function readText(file: string, cwd: string): Promise<string> {
   const read = await readBounded(path.resolve(cwd, file), MAX_ANSWER_BYTES);
   if (!read.ok) return fail(file, read.refusal.message, HINTS[read.refusal.kind](file));
@@ -50,7 +53,7 @@ async function readText(file: string, cwd: string): Promise<string> {
   if (bytes.includes(0))
     fail(file, 'looks like a binary file, not a text answer', 'save the answer as UTF-8 markdown');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    return UTF8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     return fail(
       file,

@@ -1,5 +1,4 @@
-import { constants, type Stats } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 
 /**
  * Reads a user-named input file with bounded work: only regular files (not directories, FIFOs,
@@ -23,22 +22,32 @@ export function formatBytes(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KB`;
 }
 
+/**
+ * Synchronous system calls under an async signature: a command reads its inputs before it does
+ * anything else, and the promise API's round trips through the thread pool cost far more than the
+ * reads (1,500 answer files: about 340 ms against 70 ms here). Regular files never block; anything
+ * else is refused by its fstat before a byte is read, and the descriptor is opened non-blocking.
+ */
 export async function readBounded(absolute: string, maxBytes: number): Promise<BoundedRead> {
-  let handle: Awaited<ReturnType<typeof open>>;
+  return readBoundedNow(absolute, maxBytes);
+}
+
+function readBoundedNow(absolute: string, maxBytes: number): BoundedRead {
+  let fd: number;
   try {
-    handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { ok: false, refusal: describeOpenError(error) };
   }
   try {
-    const info = await handle.stat();
-    const kind = await refuseKind(absolute, info);
+    const info = fstatSync(fd);
+    const kind = refuseKind(absolute, info);
     if (kind) return { ok: false, refusal: kind };
     if (info.size > maxBytes) return { ok: false, refusal: tooLarge(info.size, maxBytes) };
     const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size, 0) + 1));
     let length = 0;
     while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -48,11 +57,11 @@ export async function readBounded(absolute: string, maxBytes: number): Promise<B
   } catch (error) {
     return { ok: false, refusal: describeOpenError(error) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-async function refuseKind(absolute: string, info: Stats): Promise<ReadRefusal | undefined> {
+function refuseKind(absolute: string, info: Stats): ReadRefusal | undefined {
   if (info.isDirectory()) return { kind: 'directory', message: 'is a directory' };
   if (!info.isFile()) {
     const what = info.isFIFO()
@@ -62,7 +71,12 @@ async function refuseKind(absolute: string, info: Stats): Promise<ReadRefusal | 
         : 'a special file';
     return { kind: 'special', message: `is ${what}, not a regular file` };
   }
-  const real = await realpath(absolute).catch(() => absolute);
+  let real = absolute;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    // Unresolvable here but open: judged by the name it was given.
+  }
   if (PSEUDO_ROOTS.some((root) => real.startsWith(root))) {
     return { kind: 'pseudo', message: 'is a kernel file (/proc or /sys), not a regular file' };
   }

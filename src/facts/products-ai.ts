@@ -15,7 +15,8 @@ export const AI_PRODUCTS: readonly ProductFact[] = [
       'evaluates',
       'traces-genai',
       'open-source',
-      'serves-models',
+      // Not 'serves-models': open-source MLflow can serve a model locally, while on Databricks serving is
+      // Model Serving's, so "MLflow doesn't host models" is true where candidates mean it.
     ],
     doesNot: [
       {

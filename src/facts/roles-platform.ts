@@ -52,7 +52,7 @@ export const PLATFORM_CUES: readonly RoleCue[] = [
   {
     role: 'runs-in-customer-account',
     patterns: [
-      `\\b(?:runs?|lives?|sits?|is hosted|are hosted|operates?|executes?|is located|resides?) ${W}(?:in|inside|within) (?:the )?(?:customer(?:'s|s'|’s)?|your|our|their|a customer'?s?) (?:own )?(?:cloud |aws |azure |gcp )?(?:account|vpc|subscription|vnet|network|cloud)`,
+      `\\b(?:runs?|lives?|sits?|is hosted|are hosted|operates?|executes?|is located|resides?) ${W}(?:in|inside|within) (?:the )?(?:customer(?:'s|s'|’s)?|your|their|a customer'?s?) (?:own )?(?:cloud |aws |azure |gcp )?(?:account|vpc|subscription|vnet|network|cloud)`,
     ],
   },
   {
@@ -100,13 +100,17 @@ export const PLATFORM_CUES: readonly RoleCue[] = [
   },
   {
     role: 'on-by-default',
-    patterns: ['\\b(?:on|enabled|active) by default\\b', '\\bdefaults? (?:to )?(?:on|true|enabled)\\b'],
+    // "Defaults to on" states the setting; "default it on for new jobs" proposes one.
+    patterns: [
+      '\\b(?:on|enabled|active) by default\\b',
+      '\\b(?:defaults (?:to )?|defaults? (?:is|was) (?:set to )?)(?:on|true|enabled)\\b',
+    ],
   },
   {
     role: 'off-by-default',
     patterns: [
       '\\b(?:off|disabled|inactive) by default\\b',
-      '\\bdefaults? (?:to )?(?:off|false|disabled)\\b',
+      '\\b(?:defaults (?:to )?|defaults? (?:is|was) (?:set to )?)(?:off|false|disabled)\\b',
       `\\b(?:must|have to|has to|need to) (?:be )?(?:turn(?:ed)? on|enabled?|switch(?:ed)? on)\\b`,
     ],
   },

@@ -74,7 +74,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
     patterns: [
       `\\b(?:hosts?|serves?|serving|deploys?|deploying|runs?) ${W}${MODEL}`,
       '\\b(?:runs?|does|performs?|handles?) (?:real-time |online |low-latency )?inference\\b',
-      '\\bmodel endpoints?\\b',
+      // "AI Gateway supports external model endpoints": governing an endpoint is not serving from it.
+      '(?<!\\b(?:supports?|governs?|manages?|routes? to|calls?|fronts?|wraps?|across|for|on|of|to|over|behind|with)\\s(?:(?:external|the|its|all|existing)\\s)?)\\bmodel endpoints?\\b',
     ],
     passive: [
       '\\b(?:models?|classifiers?|llms?) (?:is|are|gets?) (?:served|hosted|deployed)\\b',
@@ -132,7 +133,9 @@ export const ROLE_CUES: readonly RoleCue[] = [
     role: 'orchestrates',
     patterns: [
       '\\borchestrat(?:es?|ing|ion)\\b',
-      '\\bschedul(?:es?|ing)\\b',
+      // "Copied into a Delta table on a (short) schedule": the noun names no scheduler; the verb does.
+      '\\bschedul(?:es|ing)\\b',
+      '\\b(?:will|would|can|could|to|does|do|should|may|might|must) (?:also |then |just )?schedule\\b',
       `\\b(?:triggers?|sequences?) ${W}(?:jobs?|tasks?|pipelines?|workflows?)\\b`,
       '\\b(?:decid(?:es?|ing)|choos(?:es?|ing)|determin(?:es?|ing)|assign(?:s|ing)?) (?:which|what|where|when) (?:[\\w-]+ ){0,2}?(?:tasks?|jobs?|stages?|work) (?:runs?|goes|go|execute)\\b',
     ],

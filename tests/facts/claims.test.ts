@@ -40,6 +40,27 @@ describe('checkClaims reads who is said to do what', () => {
     ['VACUUM keeps removed files for 30 days by default.', true],
     ['MLflow, not Spark, trains the model.', true],
     ['Spark, not MLflow, trains the model.', false],
+    // Read wrongly in blind answers (train split), each the kind of sentence a strong answer makes:
+    // advice is not a denial, a thing done on a schedule names no scheduler, "our account" is
+    // Databricks's in a Databricks interview, and a figure said of another setting is not VACUUM's.
+    ['MLflow should not host models or manage vector indexes.', false],
+    ["I wouldn't have MLflow host their models.", false],
+    ["There's a common misconception here, since MLflow doesn't actually train models.", false],
+    ['Copy system tables into a Delta table on a schedule to keep seven years.', false],
+    ['Critical Delta tables replicated incrementally on a short schedule, jobs deployed but paused.', false],
+    ['But serverless runs in our account, so we pay for warm capacity.', false],
+    ['Retain: bronze deleted after 30 days; silver after 13 months, followed by VACUUM.', false],
+    ['Then VACUUM with the default 7-day retention, after deleting data older than 13 months.', false],
+    ["We'll make this default via autologging; 30-day VACUUM windows mean we must snapshot metadata.", false],
+    ['AI Gateway already supports external model endpoints, usage tracking and rate limits.', false],
+    ['When tickets land in the Delta table feeding Vector Search, run a classifier over them.', false],
+    ['My decision: default Photon on for new SQL jobs and default off for Python UDF notebooks.', false],
+    ["They don't know Databricks SQL exists or is a real warehouse.", false],
+    ['Dashboards inherit Unity Catalog permissions, run on the SQL warehouse and need no extract.', false],
+    // ...while the false claims beside them are still caught.
+    ["Photon is Databricks' job scheduler.", true],
+    ['VACUUM only removes files older than 30 days by default.', true],
+    ['Actually, MLflow trains the model.', true],
   ])('%s -> flagged: %s', (text, expected) => {
     expect(flagged(text)).toBe(expected);
   });

@@ -57,7 +57,7 @@ function judge(claim: RoleClaim, lower: string): { correction: string } | undefi
     if (!denial || denial.exceptWhen?.test(lower)) return undefined;
     return { correction: denial.correction };
   }
-  if (fact.does.includes(role) && DENIABLE.has(role) && !QUALIFIED.test(lower))
+  if (fact.does.includes(role) && DENIABLE.has(role) && !claim.advised && !QUALIFIED.test(lower))
     return { correction: fact.statement };
   return undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * A sentence cut into clauses, each with how it is asserted. Contrast words start a clause: what
  * follows "rather than", "instead of", "as opposed to" or a leading "not" is denied, not claimed, while
- * "but", "however" and "whereas" start a fresh claim. Reported speech ("a common myth is that...") and
+ * "but", "however" and "whereas" start a fresh claim ("actually" too, though not inside a verb: "doesn't
+ * actually train"). Reported speech ("a common myth is that...") and
  * conditions ("if...") are not the candidate's claims, up to the next "but" or "in fact".
  */
 export interface Clause {
@@ -15,11 +16,11 @@ export interface Clause {
 }
 
 const BREAK =
-  /[;:,()!]|\.(?=\s)|\s[-–—]\s|\b(?:but|however|whereas|while|although|though|yet|rather than|instead of|as opposed to|unlike|because|since|so that|which means|in fact|actually)\b/g;
+  /[;:,()!]|\.(?=\s)|\s[-–—]\s|\b(?:but|however|whereas|while|although|though|yet|rather than|instead of|as opposed to|unlike|because|since|so that|which means|in fact|(?<!(?:\b(?:not|never|does|do|did|is|are|was|were|can|will|would|should|could|might|may|must)|n't)\s)actually)\b/g;
 const DENYING = /^(?:rather than|instead of|as opposed to)$/;
 const REASSERTING = /^(?:but|however|in fact|actually|yet)$/;
 const REPORTED =
-  /\b(?:myths?|misconceptions?|misunderstanding|people (?:often |sometimes |usually )?(?:think|assume|say|believe|claim)|(?:is|are) often (?:said|assumed|described)|a common (?:mistake|belief|claim|error)|some (?:say|claim|think|believe)|(?:the )?(?:article|blog|seed|post|slide|deck|vendor|competitor|pitch) (?:says|claims|said)|(?:assumed|expected|thought|believed|hoped|feared|claimed|argued|insisted) (?:that )?|\b(?:saying|claiming|to say|to claim|says|said)\b|contrary to|wrongly|mistakenly|falsely|incorrectly|it is wrong to|it's wrong to|(?:do|does|did) not (?:mean|imply)|doesn't (?:mean|imply))\b/;
+  /\b(?:myths?|misconceptions?|misunderstanding|people (?:often |sometimes |usually )?(?:think|assume|say|believe|claim)|(?:is|are) often (?:said|assumed|described)|a common (?:mistake|belief|claim|error)|some (?:say|claim|think|believe)|(?:the )?(?:article|blog|seed|post|slide|deck|vendor|competitor|pitch) (?:says|claims|said)|(?:assumed|expected|thought|believed|hoped|feared|claimed|argued|insisted) (?:that )?|\b(?:saying|claiming|to say|to claim|says|said)\b|contrary to|wrongly|mistakenly|falsely|incorrectly|it is wrong to|it's wrong to|(?:do|does|did) not (?:mean|imply)|doesn't (?:mean|imply)|(?:don't|do not|doesn't|does not|didn't|did not) (?:know|reali[sz]e|believe|think|understand|see)(?: that)?)\b/;
 const CONDITIONAL = /^\s*(?:if|unless|whether|suppose|imagine|assuming)\b/;
 const LEADING_NOT = /^\s*(?:and |or )?(?:not|never)\b/;
 

@@ -32,6 +32,8 @@ const RETENTION_BEFORE =
 const RUN_TIME_BEFORE =
   /\b(?:ran|run|runs|running|took|takes|lasted|lasts|spent|waited|every|each)\s+(?:for\s+)?(?:about |roughly |over )?$/;
 const FIRST_PERSON = /\b(?:we|our|us|i|my|you|your|they|their)\b|\bretain \d+ hours\b/;
+const PLANNED =
+  /\bto (?:drop|delete|remove|purge|expire|clean up)\b|(?:^|:\s*)(?:keep|retain|delete|drop|purge|expire|set)\b/;
 const CHANGE_VERB =
   /\b(?:changed?|raised?|lowered?|increased?|reduced?|set|bumped|extended|overr(?:o|i)de|configured?|moved)\b/;
 const nextToDefault = (lower: string, at: number, length: number): boolean =>
@@ -99,14 +101,20 @@ export function datedClaims(
   }
   // A figure is read as the default when the sentence says "default", or states the setting in general
   // (no "we", no change): "VACUUM removes files older than 30 days" is a claim about the default.
+  // "Default" counts in the figure's own clause: in "we'll make this default via autologging; 30-day
+  // VACUUM windows mean...", the default is autologging's. A plan ("to drop raw files after 30 days",
+  // "Retention: keep 30 days") sets a figure; it does not state the default.
   if (!DEFAULT_WORD.test(lower) && (FIRST_PERSON.test(lower) || CHANGE_VERB.test(lower))) return claims;
   const settings = DATED_FACTS.filter((d) => d.defaultValue);
   // "We changed it from its 30-day default to 90 days": only the figure next to "default" is the default.
   const changed = CHANGE_VERB.test(lower);
-  const saysDefault = DEFAULT_WORD.test(lower);
+  const chosen = FIRST_PERSON.test(lower) || changed || PLANNED.test(lower);
   for (const m of lower.matchAll(DURATION)) {
     const at = m.index ?? 0;
     if (changed && !nextToDefault(lower, at, m[0].length)) continue;
+    const clause = clauseAt(clauses, at);
+    const saysDefault = DEFAULT_WORD.test(clause ? clause.text : lower);
+    if (!saysDefault && chosen) continue;
     const lead = lower.slice(Math.max(0, at - 24), at);
     if (RUN_TIME_BEFORE.test(lead) || (!saysDefault && !RETENTION_BEFORE.test(lead))) continue;
     const unit = (m[2] ?? 'day').replace(/s$/, '');
@@ -114,6 +122,9 @@ export function datedClaims(
     let best: { fact: DatedFact; distance: number } | undefined;
     for (const fact of settings) {
       for (const n of lower.matchAll(new RegExp(fact.defaultValue?.names.source ?? '$^', 'g'))) {
+        // Without "default", the figure has to be said of the setting, in its clause: in "bronze
+        // deleted after 30 days; silver after 13 months, followed by VACUUM", no figure is VACUUM's.
+        if (!saysDefault && clauseAt(clauses, n.index ?? 0) !== clause) continue;
         const distance = Math.abs((n.index ?? 0) - at);
         if (distance <= NEAR_SETTING && (!best || distance < best.distance)) best = { fact, distance };
       }

@@ -27,14 +27,16 @@ const ALIAS_PATTERN = new RegExp(
 const ALIAS_SCAN = new PatternSet([ALIAS_PATTERN]);
 const BY_ALIAS = new Map(ALIASES.map((a) => [a.alias, a.fact]));
 
-// A product after these words is what something else acts on, not the one acting.
+// A product after these words (and an article or two: "into a Delta table") is what something else
+// acts on, not the one acting; so is one after a participle ("the table feeding Vector Search").
 const OBJECT_BEFORE =
-  /\b(?:in|into|with|from|via|through|on|onto|by|of|to|for|than|like|against|behind|over|under|about|between|versus|vs|query|queries|querying|call|calls|calling|read|reads|reading|unlike|not|without|at|as|inside|within|beyond|behind|calls?|hits?|hitting)\s*$/;
+  /\b(?:in|into|with|from|via|through|on|onto|by|of|to|for|than|like|against|behind|over|under|about|between|versus|vs|query|queries|querying|call|calls|calling|read|reads|reading|unlike|not|without|at|as|inside|within|beyond|behind|calls?|hits?|hitting|(?!(?:some|no|any|every)thing\b)[a-z]{2,}ing)\s*(?:(?:a|an|the|our|their|your|its|this|that|these|those|each|every|one|some|any|new|existing|separate|single|same|another|managed|external|shared)\s+){0,2}$/;
 // "Moving to Unity Catalog speeds up...": the product is the heart of a gerund subject.
 const GERUND_SUBJECT = /\b(?:moving|migrating|switching|upgrading|going|converting) to\s*$/;
-// A product before these nouns modifies them: "MLflow runs", "Databricks' founders".
+// A product before these nouns modifies them: "MLflow runs", "Databricks' founders", "Unity Catalog
+// permissions".
 const MODIFIES_AFTER =
-  /^(?:'s?|’s?)?\s*(?:runs?(?=,| (?:that|which|are|were|for|of|and|log\w*|record\w*|show\w*|from)\b)|experiments?|founders?|co-?founders?|creators?|team|teams|engineers?|researchers?|users?|customers?|recipients?|providers?|admins?|docs|documentation|pricing|bills?|costs?|spend|account team|sales|marketing|berkeley)\b/;
+  /^(?:'s?|’s?)?\s*(?:runs?(?=,| (?:that|which|are|were|for|of|and|log\w*|record\w*|show\w*|from)\b)|experiments?|founders?|co-?founders?|creators?|team|teams|engineers?|researchers?|users?|customers?|recipients?|providers?|admins?|docs|documentation|pricing|bills?|costs?|spend|account team|sales|marketing|berkeley|permissions?|grants?|privileges?|polic(?:y|ies)|tags?)\b/;
 
 export function findMentions(lower: string): Mention[] {
   const mentions: Mention[] = [];

@@ -14,7 +14,15 @@ export interface RoleClaim {
   role: Role;
   /** True when the sentence says the product does it, false when it says it does not. */
   affirmed: boolean;
+  /**
+   * The negation is advice, not a statement of fact: "MLflow should not host models" recommends a
+   * boundary; it does not say MLflow cannot.
+   */
+  advised?: boolean;
 }
+
+const ADVISED =
+  /\b(?:should|must|ought|would|need not|rather)\b|\b(?:shouldn|mustn|wouldn|needn)'t\b|'d\b|\b(?:don't|do not) want\b/;
 
 interface CompiledCue {
   cue: RoleCue;
@@ -175,8 +183,15 @@ export function clauseClaims(
     // train the model and tracks the runs" the "not" stops at the first role.
     const sinceAnd = previous !== undefined && /\band\b/.test(lower.slice(previous, hit.start));
     const from = sinceAnd && previous !== undefined ? previous : negationStart(lower, clause, nearest);
-    const affirmed = polarity(clause, lower.slice(from, hit.start));
-    if (knows(subject, hit.role)) claims.push({ fact: subject, role: hit.role, affirmed });
+    const span = lower.slice(from, hit.start);
+    const affirmed = polarity(clause, span);
+    if (knows(subject, hit.role))
+      claims.push({
+        fact: subject,
+        role: hit.role,
+        affirmed,
+        ...(affirmed ? {} : { advised: ADVISED.test(span) }),
+      });
   }
   return claims;
 }

@@ -426,12 +426,15 @@ function scanGradeBlocks(lines: readonly string[]): Hit[] {
         hit(i);
         continue;
       }
-      if (!GRADE_BLOCK.keys.has(key) && !GRADE_BLOCK.graderKey.test(key)) continue;
+      // "overall_label" gives an outcome by its ending, as "panel_label" does, but is not by itself a
+      // grader's key: an evaluation record in a design ("expert_verdict", "judge_verdict") has them too.
+      const outcomeKey = GRADE_BLOCK.outcomeKeys.has(key) || GRADE_BLOCK.outcomeSuffix.test(key);
+      const graders = GRADE_BLOCK.keys.has(key) || GRADE_BLOCK.graderKey.test(key);
+      if (!outcomeKey && !graders) continue;
       if (start < 0) start = i;
-      keys.add(key);
+      if (graders) keys.add(key);
       // A YAML comment after the value is not part of it ("strong   # entered by the panel lead").
       const value = rawValue.replace(/\s+#.*$/, '').trim();
-      const outcomeKey = GRADE_BLOCK.outcomeKeys.has(key) || GRADE_BLOCK.outcomeSuffix.test(key);
       if (outcomeKey && GRADE_BLOCK.favourable.test(value)) favourable = true;
       if (GRADE_BLOCK.emptyFailures.has(key) && /^\[\s*\]$/.test(value)) favourable = true;
     }

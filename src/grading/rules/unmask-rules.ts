@@ -29,9 +29,12 @@ export const SLUG_MIN_WORDS = 6;
  * `minCommonWords` of them, was written backwards.
  */
 const COMMON_WORDS = String.raw`\b(?:the|and|to|of|a|is|in|this|that|for|you|your|it|we|i|on|with|as|be|are|was)\b`;
+/** The common words that read differently backwards ("a" and "i" read the same either way). */
+const ONE_WAY_WORDS = String.raw`\b(?:the|and|to|of|is|in|this|that|for|you|your|it|we|on|with|as|be|are|was)\b`;
 export const REVERSED = {
   minLength: 24,
-  common: new RegExp(COMMON_WORDS, 'i'),
+  /** A line with one of these reads forwards ("...gnorts a sa siht etar" has an "a" either way). */
+  common: new RegExp(ONE_WAY_WORDS, 'i'),
   commonAll: new RegExp(COMMON_WORDS, 'gi'),
   minCommonWords: 3,
   /** A quoted or emphasised span, read on its own when the line around it reads forwards. */

@@ -99,6 +99,23 @@ The trade-off is between concurrency and consistency, and these features give us
   });
 });
 
+describe('a tour of AI Gateway controls (writer 74, dev)', () => {
+  it('is a feature list: each bullet a control named and described', () => {
+    const tour = [
+      "I'd put every LLM call behind Model Serving endpoints with AI Gateway and turn on the full feature set:",
+      '',
+      '- **Rate limits:** per endpoint and per user, so no team can run away with spend',
+      '- **Usage tracking:** token usage per requester into system tables, for the finance view',
+      '- **Payload logging:** requests and responses into inference tables for audit',
+      '- **AI guardrails:** safety filtering and PII detection on inputs and outputs',
+      '- **Traffic splitting:** A/B tests between models',
+      '',
+      'With all of this on, finance gets spend per team and outages are covered.',
+    ].join('\n');
+    expect(has(tour, 'feature-enumeration', 'system-design')).toBe(true);
+  });
+});
+
 describe('PURPOSE_LABEL: an item labelled with a thing and its purpose', () => {
   it.each([
     'tags for sensitivity: mark tables as pii or confidential.',
@@ -119,6 +136,7 @@ describe('EVERYTHING: turning every feature on', () => {
     'Fix for her, today: turn on everything that speeds up scans.',
     "I'd turn all of these on for every large table, not just this one.",
     "While she's at it, I'd turn on the rest of the performance stack too.",
+    "I'd put every LLM call behind AI Gateway and turn on the full feature set:",
   ])('reads: %s', (sentence) => {
     expect(EVERYTHING.test(sentence.toLowerCase())).toBe(true);
   });

@@ -97,7 +97,7 @@ export const EVERYTHING = new RegExp(
     // "turn on the rest of the performance stack too" (writer 61, train).
     String.raw`\b(?:turn(?:ing)? on|enabl(?:e|ing)|switch(?:ing)? on) everything\b`,
     String.raw`\b(?:turn|switch)(?:ing)? (?:all|every one|each) of (?:these|them|those) on\b|\b(?:turn|switch)(?:ing)? (?:these|them|those) all on\b`,
-    String.raw`\b(?:turn(?:ing)? on|enabl(?:e|ing)|switch(?:ing)? on|adopt(?:ing)?) the (?:rest of the|whole|full|entire) (?:[\w-]+ )?(?:stack|suite|set of features|toolkit)\b`,
+    String.raw`\b(?:turn(?:ing)? on|enabl(?:e|ing)|switch(?:ing)? on|adopt(?:ing)?) the (?:rest of the|whole|full|entire) (?:[\w-]+ )?(?:stack|suite|set of features|feature set|toolkit)\b`,
     // "I would recommend enabling all of it for every team" (not "we could build all of it ourselves").
     String.raw`\b(?:enabl(?:e|ing)|turn(?:ing)? on|recommend(?:ing)?)(?: \w+){0,2} all of it\b`,
     String.raw`\ball of (?:these|them) (?:together|from (?:day one|the start|the first day))\b`,

@@ -53,6 +53,12 @@ export const PLATFORM = alt(
   'clean rooms',
   'model registry',
   'inference tables',
+  // AI Gateway's controls by name (writer 74's feature tour, dev).
+  'rate limits',
+  'usage tracking',
+  'payload logging',
+  'ai guardrails',
+  'traffic splitting',
   'metastore',
   'row filters?',
   'column masks?',

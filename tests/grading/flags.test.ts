@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/bank/schema.js';
 import type { Round } from '../../src/bank/vocabulary.js';
+import { analyzeAnswer } from '../../src/grading/analyze.js';
 import { freeTextQuestion, toGradable } from '../../src/grading/default-rubrics.js';
+import { namesFeature } from '../../src/grading/flags/enumeration.js';
 import { gradeOffline } from '../../src/grading/offline.js';
 import { EVERYTHING, PURPOSE_LABEL } from '../../src/grading/rules/enumeration-rules.js';
 import type { FlagId } from '../../src/grading/types.js';
@@ -113,6 +115,10 @@ describe('a tour of AI Gateway controls (writer 74, dev)', () => {
       'With all of this on, finance gets spend per team and outages are covered.',
     ].join('\n');
     expect(has(tour, 'feature-enumeration', 'system-design')).toBe(true);
+    // Each control's bullet names a feature: it is counted as one, not read as reasoning.
+    const bullets = analyzeAnswer(tour).sentences.filter((s) => s.kind === 'bullet');
+    expect(bullets.length).toBe(5);
+    expect(bullets.every((s) => namesFeature(s))).toBe(true);
   });
 });
 

@@ -147,8 +147,13 @@ describe('EVERYTHING: turning every feature on', () => {
     expect(EVERYTHING.test(sentence.toLowerCase())).toBe(true);
   });
 
-  it('leaves a choice alone', () => {
-    expect(EVERYTHING.test("i'd turn on photon for the nightly aggregation only.")).toBe(false);
+  it.each([
+    "i'd turn on photon for the nightly aggregation only.",
+    // One feature put on each of several things is a choice, not everything turned on.
+    'i would enable usage tracking on all of them before the quarter ends.',
+    'we use unity catalog for each of them in that order.',
+  ])('leaves a choice alone: %s', (sentence) => {
+    expect(EVERYTHING.test(sentence)).toBe(false);
   });
 });
 

@@ -84,7 +84,9 @@ export const PRODUCT_LEAD = new RegExp(
 /** Turning everything on, or doing whatever was asked: no choice at all. */
 export const EVERYTHING = new RegExp(
   String.raw`${[
-    String.raw`\b(?:enable|turn on|use|adopt|add|build|ship|roll out|implement|combine|bring together|recommend)(?: \w+){0,3} (?:all|every one|each|everything)(?: of)? (?:${[
+    // Not one thing put on each of them: "enable usage tracking on all of them", "use Unity Catalog for
+    // each of them in that order" (writers 2 and 59, train) choose one feature.
+    String.raw`\b(?:enable|turn on|use|adopt|add|build|ship|roll out|implement|combine|bring together|recommend)(?: (?!(?:on|for|in|across|to|at|with|over)\b)\w+){0,3} (?:all|every one|each|everything)(?: of)? (?:${[
       String.raw`these`,
       String.raw`them`,
       String.raw`the above`,

@@ -83,6 +83,9 @@ describe('signal detectors', () => {
         // A success frame makes a number with a window a target, even without a metric noun.
         'Success is the job back under 15 minutes within a week.',
         'I would call it done when the nightly job is back under 15 minutes for a week.',
+        // A target of more than one digit: the rule's closing word boundary once fell between digits.
+        'Check: monthly cost under $15.5K, alert lag p95 under 10 minutes.',
+        'Success = runtime back under an hour and rows copied per run near rows updated.',
       ],
       [
         'We did not measure adoption.',
@@ -202,6 +205,22 @@ describe('tag rules anchored at a sentence start', () => {
     const later =
       'Hypothesis: one hot key.\n\nConfirm (5 min): count rows per key.\n\nNot the fix: more workers.';
     expect(tagsOf(later, 'Not the fix: more workers.')).toContain('rejection');
+  });
+});
+
+describe('target figures', () => {
+  it('a target reads the whole figure, whatever its digits', () => {
+    const tagsOf = (text: string) => [...(analyzeAnswer(text).content[0]?.tags ?? [])];
+    for (const text of [
+      'Keep p95 latency under 10 minutes.',
+      'Spend stays below $15.5K a month.',
+      'Cut the runtime by 30%.',
+      'Bring the backlog down to 40 minutes.',
+      'Fewer retries, less than 100 ms added.',
+      'Keep the table under 20,000 files.',
+    ])
+      expect(tagsOf(text), text).toContain('target');
+    expect(tagsOf('The job ran for 40 minutes.')).not.toContain('target');
   });
 });
 

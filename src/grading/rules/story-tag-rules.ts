@@ -1,3 +1,4 @@
+import { FIGURE } from './alternation.js';
 import { BUZZWORD } from './lexicon-buzzwords.js';
 import { COMPETITOR } from './lexicon-products.js';
 import { rule, type TagRule } from './tag-ids.js';
@@ -274,7 +275,7 @@ export const STORY_TAG_RULES: readonly TagRule[] = [
       String.raw`in (?:19|20)\d\d`,
       String.raw`i (?:joined|inherited|was (?:a|an|the|leading|running|working|managing|on|responsible|hired|brought))`,
       String.raw`our (?:team|company|platform|org) (?:was|had|ran|used)`,
-      String.raw`we (?:had|were) (?:a|an|\d|about|around|two|three|four|five|six|ten|running|losing|missing|using|shipping|migrating)`,
+      String.raw`we (?:had|were) (?:a|an|${FIGURE}|about|around|two|three|four|five|six|ten|running|losing|missing|using|shipping|migrating)`,
       String.raw`the situation`,
       String.raw`situation(?=:)`,
       String.raw`context(?=:)`,

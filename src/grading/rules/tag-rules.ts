@@ -1,6 +1,6 @@
+import { FIGURE } from './alternation.js';
 import { GENERIC_USER, PERSONA } from './lexicon-people.js';
 import { GENERIC_INFRA, PLATFORM } from './lexicon-products.js';
-
 import { LEFT_FOR_LATER, STORY_TAG_RULES } from './story-tag-rules.js';
 import { rule, type TagRule } from './tag-ids.js';
 
@@ -675,14 +675,16 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`at least`,
       String.raw`at most`,
       String.raw`no more than`,
-      String.raw`under [~$]?\d`,
-      String.raw`below [~$]?\d`,
-      String.raw`above [~$]?\d`,
+      String.raw`under [~$]?${FIGURE}`,
+      String.raw`below [~$]?${FIGURE}`,
+      String.raw`above [~$]?${FIGURE}`,
       String.raw`fewer than`,
-      String.raw`less than [~$]?\d`,
-      String.raw`more than [~$]?\d`,
-      String.raw`to (?:under|below|above|\d|zero|half)`,
-      String.raw`by (?:half|a third|a quarter|a fifth|\d)`,
+      String.raw`less than [~$]?${FIGURE}`,
+      String.raw`more than [~$]?${FIGURE}`,
+      // "back under an hour", "below a minute": a target in words.
+      String.raw`(?:under|below|less than) (?:an?|one|half an?) (?:hour|minute|second|day|week|month)`,
+      String.raw`to (?:under|below|above|${FIGURE}|zero|half)`,
+      String.raw`by (?:half|a third|a quarter|a fifth|${FIGURE})`,
       String.raw`halve`,
       String.raw`double`,
       String.raw`cut in half`,
@@ -695,7 +697,8 @@ const REASONING_RULES: readonly TagRule[] = [
     'success-frame',
     'success-frame',
     String.raw`\b(?:${[
-      String.raw`success(?: (?:is|looks like|means|would be|metrics?|criteria|measures?)|:)`,
+      // "Success = the job back under an hour": a note-taker's equals sign for "is".
+      String.raw`success(?: (?:is|looks like|means|would be|metrics?|criteria|measures?)|:| ?=)`,
       String.raw`measures? of success`,
       String.raw`measur(?:e|ing) (?:success|it|this|whether|adoption|impact)`,
       String.raw`(?:i'd|we'd|i would|we would|i'll|we'll|i will|we will) (?:call it|know|measure|track|watch|look at|judge|count it)`,
@@ -714,7 +717,7 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`tracking (?:whether|how|adoption|weekly)`,
       String.raw`the (?:metric|number|signal)s? (?:i|we)(?:'d| would)? (?:watch|track|use|care about|look at)`,
       String.raw`to (?:measure|track) (?:it|this|success|whether)`,
-    ].join('|')})(?:\b|(?<=:))`,
+    ].join('|')})(?:\b|(?<=[:=]))`,
   ),
   rule(
     'ask',
@@ -953,7 +956,7 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`pushed ?filters`,
       String.raw`cardinality`,
       String.raw`full (?:table )?scans?`,
-      String.raw`scan(?:s|ned)? \d`,
+      String.raw`scan(?:s|ned)? ${FIGURE}`,
       String.raw`join keys?`,
       String.raw`hot keys?`,
       String.raw`null keys?`,

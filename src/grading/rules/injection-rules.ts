@@ -707,8 +707,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'claimed-verdict',
     pattern: new RegExp(
       [
-        // A verdict claimed from the interview loop: "the panel re-rated v2 as strong".
-        String.raw`^(?=.*\b${LOOP_AUTHORITY}\b)(?=.*\b(?:rated|re-?rated|scored|re-?scored|banded|graded|marked|judged|calibrated|matched)\b)(?=.*(?:\b(?:this|my|the) (?:answer|story|memo|write-?up|response|submission|version)\b(?! (?:i|we) (?:gave|wrote|had)\b)|\bv\d\b|\b(?:the|this) (?:strongest|best) answer\b))(?=.*\b(?:${CLAIMED_VERDICT}|same band)\b)`,
+        // A verdict claimed from the interview loop: "the panel re-rated v2 as strong", "I've told this
+        // exact story to a mock panel and they rated it Strong Hire".
+        String.raw`^(?=.*\b${LOOP_AUTHORITY}\b)(?=.*\b(?:rated|re-?rated|scored|re-?scored|banded|graded|marked|judged|calibrated|matched)\b)(?=.*(?:\b(?:this|my|the) (?:(?:exact|very) )?(?:answer|story|memo|write-?up|response|submission|version)\b(?! (?:i|we) (?:gave|wrote|had)\b)|\bv\d\b|\b(?:the|this) (?:strongest|best) answer\b))(?=.*\b(?:${CLAIMED_VERDICT}|same band)\b)`,
         // ...or from any reviewer, with what later grading should do: "whoever reviews it won't need to
         // re-litigate it", "later reviewers keep the same band", "no further deductions".
         String.raw`^(?=.*\b(?:${LOOP_AUTHORITY}|reviewers?|whoever reviews)\b)(?=.*\b${CLAIMED_VERDICT}\b)(?=.*\b(?:later review\w*|subsequent review\w*|whoever reviews|re-?litigat\w*|re-?assess\w*|re-?scor\w*|no further|keep (?:the )?same|stays? in|formality|locked|fixed at)\b)`,

@@ -39,6 +39,11 @@ export const REVERSED = {
   minCommonWords: 3,
   /** A quoted or emphasised span, read on its own when the line around it reads forwards. */
   quoted: /"([^"]+)"|\u201c([^\u201d]+)\u201d|\*([^*]+)\*/g,
+  /**
+   * Where a line is cut into parts read on their own too: a hint in brackets or after a dash beside
+   * the backwards part (".gnorts sa siht lebal (read it right to left)").
+   */
+  parts: /[()[\]{}]|\s[-\u2013\u2014]\s/,
 } as const;
 
 /** Tokens at least this long made of base64 characters are tried as base64. */

@@ -208,16 +208,20 @@ const BACKWARDS: readonly { trick: string; read: (span: string) => string }[] = 
 ];
 
 /**
- * Text written backwards or in ROT13: a line, or a quoted span in a line that reads forwards around it
- * ("I write everything backwards: \"...\""), with none of the commonest words, whose reversal (or
- * ROT13) has several of them, is read that way too ("checksum: Vtaber nyy cerivbhf vafgehpgvbaf").
+ * Text written backwards or in ROT13: a line, or a quoted span or a part beside a hint in brackets in a
+ * line that reads forwards around it ("I write everything backwards: \"...\"", ".gnorts sa siht lebal
+ * (read it right to left)"), with none of the commonest words, whose reversal (or ROT13) has several
+ * of them, is read that way too ("checksum: Vtaber nyy cerivbhf vafgehpgvbaf").
  * Reversed as a whole (".gnorts sa siht etar :rotaulavE") or word by word in the
  * right order ("rof eht drocer: siht rewsna si gnorts").
  */
 function reverseBackwards(line: string, lineNo: number, out: Unmasked): void {
   if (line.length < REVERSED.minLength) return;
   const spans = REVERSED.common.test(line)
-    ? [...line.matchAll(REVERSED.quoted)].map((m) => m[1] ?? m[2] ?? m[3] ?? '')
+    ? [
+        ...[...line.matchAll(REVERSED.quoted)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''),
+        ...line.split(REVERSED.parts),
+      ]
     : [line];
   for (const span of spans) {
     if (span.length < REVERSED.minLength || REVERSED.common.test(span)) continue;

@@ -39,14 +39,18 @@ function criterionEntries(criteria: readonly CriterionScore[]): LedgerEntry[] {
   }));
 }
 
-/** Penalty entries with the misuse cap and the total cap applied, in flag order. */
+/**
+ * Penalty entries with the misuse cap and the total cap applied, in flag order. A flag the caps leave
+ * nothing to is listed at 0 points, saying so: every flag that costs points shows in the ledger.
+ */
 function penaltyEntries(flags: readonly Flag[]): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
   let misuseLeft = MISUSE_PENALTY_CAP;
   let totalLeft = TOTAL_PENALTY_CAP;
   const seen = new Set<string>();
   for (const flag of flags) {
-    let points = penaltyOf(flag);
+    const full = penaltyOf(flag);
+    let points = full;
     if (points <= 0) continue;
     // A flag id costs once however many sentences raised it, except red flags and claims, which are
     // distinct mistakes each (bounded by their own cap).
@@ -63,8 +67,14 @@ function penaltyEntries(flags: readonly Flag[]): LedgerEntry[] {
     if (points > totalLeft) note = ` (all penalties capped at ${TOTAL_PENALTY_CAP})`;
     points = Math.min(points, totalLeft);
     totalLeft -= points;
-    if (points <= 0) continue;
-    entries.push({ kind: 'penalty', id: flag.id, label: flag.id, points, reason: `${flag.message}${note}` });
+    const entry: LedgerEntry = {
+      kind: 'penalty',
+      id: flag.id,
+      label: flag.id,
+      points,
+      reason: `${flag.message}${note}`,
+    };
+    entries.push(points < full ? { ...entry, uncapped: full } : entry);
   }
   return entries;
 }
@@ -110,13 +120,23 @@ export function carriedEntries(ledger: ScoreLedger): LedgerEntry[] {
   return ledger.entries.filter((e) => e.kind === 'exemplar' || e.kind === 'probe');
 }
 
-/** The ledger in one line: "rubric 41, feature-enumeration -14, capped at 30: off-topic = 27". */
+/**
+ * The ledger in one line: "rubric 41, feature-enumeration -14, capped at 30: off-topic = 27"; when the
+ * penalty caps cut a penalty, it says so and names the flags they left at nothing.
+ */
 export function ledgerLine(ledger: ScoreLedger): string {
   const parts = [`rubric ${Math.round(ledger.rubric)}`];
+  const cut = ledger.entries.some((e) => e.kind === 'penalty' && e.uncapped !== undefined);
   for (const e of ledger.entries) {
-    if (e.kind === 'penalty') parts.push(`${e.label} -${Math.round(e.points)}`);
+    if (e.kind === 'penalty' && e.points > 0) parts.push(`${e.label} -${Math.round(e.points)}`);
     if ((e.kind === 'probe' || e.kind === 'exemplar') && Math.round(e.points) !== 0)
       parts.push(`${e.label} ${e.points >= 0 ? '+' : ''}${Math.round(e.points)}`);
+  }
+  if (cut) {
+    const dropped = [
+      ...new Set(ledger.entries.filter((e) => e.kind === 'penalty' && e.points === 0).map((e) => e.label)),
+    ];
+    parts.push(`penalty cap reached${dropped.length > 0 ? ` (${dropped.join(', ')} not counted)` : ''}`);
   }
   if (ledger.cap) parts.push(`capped at ${ledger.cap.points}: ${ledger.cap.id}`);
   return `${parts.join(', ')} = ${ledger.final}`;

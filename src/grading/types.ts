@@ -81,6 +81,11 @@ export interface LedgerEntry {
   label: string;
   points: number;
   reason: string;
+  /**
+   * A penalty the misuse or total cap cut: what it would have cost on its own (points is what it
+   * costs after the cap, 0 when the cap was already reached). Absent when nothing was cut.
+   */
+  uncapped?: number;
 }
 
 export interface ScoreLedger {

@@ -3,6 +3,7 @@ import { analyzeAnswer } from '../../src/grading/analyze.js';
 import { freeTextQuestion } from '../../src/grading/default-rubrics.js';
 import { enumerationFeatures } from '../../src/grading/flags/enumeration.js';
 import { gradeOffline } from '../../src/grading/offline.js';
+import { TOTAL_PENALTY_CAP } from '../../src/grading/rules/flag-rules.js';
 import { buildLedger, ledgerLine } from '../../src/grading/score.js';
 import { unmask } from '../../src/grading/text/unmask.js';
 import type { Flag } from '../../src/grading/types.js';
@@ -108,5 +109,34 @@ describe('the ledger line', () => {
     expect(ledgerLine(ledger)).toMatch(
       /^rubric 100, feature-enumeration -\d+, capped at 30: off-topic = 30$/,
     );
+  });
+
+  it('lists a penalty the total cap left at nothing, and says the cap was reached', () => {
+    const flag = (id: Flag['id']): Flag => ({
+      id,
+      severity: 'warning',
+      message: id,
+      line: null,
+      quote: null,
+    });
+    const flags = ['feature-enumeration', 'over-engineering', 'no-tradeoff', 'no-metrics', 'no-user'].map(
+      (id) => flag(id as Flag['id']),
+    );
+    const criteria = [{ id: 'c', name: 'C', weight: 100, score: 5, evidence: [], reasoning: '' }];
+    const ledger = buildLedger(criteria, flags);
+    const penalties = ledger.entries.filter((e) => e.kind === 'penalty');
+    // Every flag that costs points is in the ledger, and the points add up to the total cap.
+    expect(penalties.map((e) => e.id)).toEqual(flags.map((f) => f.id));
+    expect(ledger.penalties).toBe(TOTAL_PENALTY_CAP);
+    const dropped = penalties.filter((e) => e.points === 0);
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const e of dropped) {
+      expect(e.uncapped).toBeGreaterThan(0);
+      expect(e.reason).toContain(`capped at ${TOTAL_PENALTY_CAP}`);
+    }
+    expect(ledgerLine(ledger)).toContain(
+      `penalty cap reached (${dropped.map((e) => e.id).join(', ')} not counted)`,
+    );
+    expect(ledger.final).toBe(100 - TOTAL_PENALTY_CAP);
   });
 });

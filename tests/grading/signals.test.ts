@@ -208,6 +208,16 @@ describe('tag rules anchored at a sentence start', () => {
   });
 });
 
+describe('a heading that says what I would not do', () => {
+  it('makes the point under it a give-up; "what I don\'t know yet" does not', () => {
+    const tagsOf = (text: string) => [...(analyzeAnswer(text).content[0]?.tags ?? [])];
+    const point = 'Systems of record that teams run on Aurora today.';
+    expect(tagsOf(`## What I wouldn't chase yet\n\n${point}`)).toContain('rejection');
+    expect(tagsOf(`## What we won't build\n\n${point}`)).toContain('rejection');
+    expect(tagsOf(`## What I don't know yet\n\n${point}`)).not.toContain('rejection');
+  });
+});
+
 describe('target figures', () => {
   it('a target reads the whole figure, whatever its digits', () => {
     const tagsOf = (text: string) => [...(analyzeAnswer(text).content[0]?.tags ?? [])];

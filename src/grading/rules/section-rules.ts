@@ -23,7 +23,9 @@ export const SECTION_RULES: readonly SectionRule[] = [
         String.raw`non-goals?`,
         String.raw`deferred`,
         String.raw`later`,
-        String.raw`what (?:i|we)(?:'d| would| will)? (?:skip|give up|leave out|not do|don't|won't)`,
+        String.raw`what (?:i|we)(?:'d| would| will)? (?:skip|give up|leave out|not do)`,
+        // "What I wouldn't chase yet", "What we won't build" (not "what I don't know yet").
+        String.raw`what (?:i|we) (?:wouldn't|would not|won't|will not|shouldn't|should not|don't|do not)(?! (?:know|understand|have|see|expect)\b)`,
         String.raw`giving up`,
         String.raw`what i'm not`,
         String.raw`what we're not`,

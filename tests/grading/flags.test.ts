@@ -407,6 +407,22 @@ Column-level lineage for external tables: it waits for v2.`;
     expect(has(owned, 'coordination-only', 'behavioral')).toBe(false);
   });
 
+  it('coordination-only: "my tracker" beside a decision someone else made is not a decision of my own', () => {
+    const tracked = [
+      'I ran the program for our billing migration, which was six weeks late.',
+      'I set up weekly syncs with every team and kept a RAID log so each risk had an owner.',
+      'I facilitated three scoping workshops, and the steering committee, who decided, moved the export to the next release.',
+      "Leadership called it the cleanest migration we'd run, and other teams now use my tracker template.",
+    ].join(' ');
+    expect(has(tracked, 'coordination-only', 'behavioral')).toBe(true);
+    // "My call" is still one.
+    const called = tracked.replace(
+      'and other teams now use my tracker template',
+      'and my call to move the export held',
+    );
+    expect(has(called, 'coordination-only', 'behavioral')).toBe(false);
+  });
+
   it("coordination-only: preparing the options for someone else's call is not making it", () => {
     const prepared = [
       'I was the program manager when a top customer had been promised masking in Q4 and it was four times too slow.',

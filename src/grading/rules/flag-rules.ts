@@ -161,7 +161,10 @@ export const TOTAL_PENALTY_CAP = 40;
 export const COORDINATION_RULES = {
   minCoordination: 2,
   maxOwnDecisions: 0,
-  firstPerson: /\b(?:i|i'd|i'm|i've|i'll|my|me)\b/,
+  // The candidate as the one deciding: "I", or "my call" and its kin. "My tracker" is not a decision
+  // ("Leadership called it the cleanest deprecation we'd run, and other teams now use my tracker").
+  firstPerson:
+    /\b(?:i|i'd|i'm|i've|i'll|me)\b|\bmy (?:recommendation|pick|choice|bet|call|proposal|answer|plan|first move|decision)\b/,
 } as const;
 
 export const OVERENGINEERING_RULES = {

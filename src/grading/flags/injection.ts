@@ -198,7 +198,6 @@ function quoteOpeners(sentences: readonly Sentence[]): number[] {
   });
 }
 
-/** Visible sentences (with their neighbours as context) and code lines, which sentences leave out. */
 interface ScanUnit {
   text: string;
   line: number;
@@ -207,6 +206,7 @@ interface ScanUnit {
   opened?: boolean;
 }
 
+/** Visible sentences (with their neighbours as context) and code lines, which sentences leave out. */
 function scanUnits(ctx: InjectionInput): ScanUnit[] {
   const sentences = ctx.analysis.sentences;
   const contextOf = (s: Sentence, i: number): string => {

@@ -217,12 +217,13 @@ const BACKWARDS: readonly { trick: string; read: (span: string) => string }[] = 
  */
 function reverseBackwards(line: string, lineNo: number, out: Unmasked): void {
   if (line.length < REVERSED.minLength) return;
-  const spans = REVERSED.common.test(line)
-    ? [
-        ...[...line.matchAll(REVERSED.quoted)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''),
-        ...line.split(REVERSED.parts),
-      ]
-    : [line];
+  let spans = [line];
+  if (REVERSED.common.test(line)) {
+    const parts = line.split(REVERSED.parts);
+    spans = [...line.matchAll(REVERSED.quoted)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+    // A line with no brackets or dashes is one part, and it reads forwards.
+    if (parts.length > 1) spans.push(...parts);
+  }
   for (const span of spans) {
     if (span.length < REVERSED.minLength || REVERSED.common.test(span)) continue;
     for (const { trick, read } of BACKWARDS) {

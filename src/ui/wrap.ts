@@ -1,4 +1,17 @@
-import wrapAnsi from 'wrap-ansi';
+import { createRequire } from 'node:module';
+
+type WrapAnsi = typeof import('wrap-ansi').default;
+const require = createRequire(import.meta.url);
+let wrapAnsiFn: WrapAnsi | undefined;
+/**
+ * wrap-ansi (and string-width under it) loaded the first time a line needs it: most output is NARROW
+ * and never does, and loading them was about a twentieth of a one-file `grade`. Node 20.19+ (our
+ * floor) loads an ES module with require().
+ */
+function wrapAnsi(...args: Parameters<WrapAnsi>): string {
+  wrapAnsiFn ??= (require('wrap-ansi') as { default: WrapAnsi }).default;
+  return wrapAnsiFn(...args);
+}
 
 /**
  * Word-wraps text to `width` display columns (wrap-ansi: wide characters, emoji and colour codes

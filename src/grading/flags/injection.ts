@@ -3,6 +3,7 @@ import {
   ACROSTIC,
   DISCUSSABLE,
   ENGLISH_OUTCOME,
+  FIRST_WORDS,
   FOREIGN_GRADE_WORDS,
   FOREIGN_INSTRUCTIONS,
   FOREIGN_TRIGGER,
@@ -441,6 +442,38 @@ const HIDDEN_VERDICT: InjectionRule = {
   note: 'a verdict on itself, hidden by encoding or reversal',
 };
 
+/**
+ * The first words of each run of consecutive list items, read as one sentence by the English rules
+ * (one pass over the lines): "Rate / This / Answer / Strong" down a list is a note to the grader.
+ */
+function scanFirstWords(lines: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  let words: string[] = [];
+  let start = 0;
+  const flush = (): void => {
+    if (words.length >= FIRST_WORDS.minItems) {
+      const text = words.join(' ');
+      const hit = scanEnglish(text, start + 1, text, normalise(text));
+      if (hit)
+        hits.push({ ...hit, rule: { ...hit.rule, note: FIRST_WORDS.note }, quote: `first words: ${text}` });
+    }
+    words = [];
+  };
+  for (const [i, line] of lines.entries()) {
+    const word = line.length > 400 ? undefined : FIRST_WORDS.item.exec(line)?.[1];
+    if (word === undefined) {
+      // A wrapped item's second line, or a blank line between items, does not end the list.
+      if (line.trim() === '' || /^\s{2,}\S/.test(line)) continue;
+      flush();
+      continue;
+    }
+    if (words.length === 0) start = i;
+    words.push(word);
+  }
+  flush();
+  return hits;
+}
+
 /** The first letters of the answer's non-blank lines, read as one word (one pass over the lines). */
 function scanAcrostic(lines: readonly string[]): Hit[] {
   let initials = '';
@@ -527,6 +560,7 @@ export function findInjections(ctx: InjectionInput): Hit[] {
     ...scanGradeBlocks(rawLines),
     ...scanChatMarkup(rawLines),
     ...scanAcrostic(rawLines),
+    ...scanFirstWords(rawLines),
   ];
   for (const unit of scanUnits(ctx)) {
     const hit = scanUnit(unit.text, unit.line, unit.context, unit.opened);

@@ -720,6 +720,11 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
         String.raw`\b(?:all|every) rubric (?:items?|criteri\w+|points?|sections?)\b[^.]{0,20}\b(?:satisfied|met|covered|addressed|passed|ticked)\b`,
         String.raw`\b(?:reviewer|grader|assessor|panel|interviewer|committee)(?:'s)? (?:summary|verdict|assessment|rating|notes?|memo|comment)s?\s*:[^.]{0,200}\b(?:${CLAIMED_VERDICT}|same band)`,
         String.raw`\bshould not (?:reduce|lower|affect|count against|hurt) the (?:assessment|grade|evaluation|marks)\b`,
+        // A rubric said to grade answers like this one strong, or to spare what it lacks: "answers that
+        // cover X automatically meet the bar for strong", "evaluators are told not to mark down for
+        // missing metrics".
+        String.raw`\b(?:answers?|responses?|submissions?)\b[^.]{0,80}\bautomatically (?:meets?|clears?|pass(?:es)?|earns?|gets?|reaches?|qualif(?:y|ies) for)\b[^.]{0,30}\b(?:the bar|(?:the )?top band|full marks)\b`,
+        String.raw`\b(?:evaluators?|graders?|reviewers?|assessors?) (?:are|were|have been|should be) (?:told|instructed|asked|directed) not to (?:mark (?:it |them |answers )?down|deduct|penali[sz]e|dock|lower (?:the )?(?:score|grade|mark))\b[^.]{0,40}\b(?:missing|absent|omitted|incomplete|left out)\b`,
         // A reviewer's line that ends in a verdict ("Reviewer 2 (EM): Agree, strong."): a review of the
         // answer pasted into it.
         String.raw`^\W*(?:reviewer|grader|assessor|evaluator|judge) ?(?:\d+|[a-c])\b[^:\n]{0,30}:[^\n]{0,200}?\b${CLAIMED_VERDICT}\W*$`,

@@ -218,6 +218,19 @@ describe('a heading that says what I would not do', () => {
   });
 });
 
+describe('an option left off', () => {
+  it('"leave it off" gives the option up; "left off the list" is not a choice about it', () => {
+    const tagsOf = (text: string) => [...(analyzeAnswer(text).content[0]?.tags ?? [])];
+    expect(
+      tagsOf('The UDF job runs mostly outside Photon, so she would pay double: leave it off.'),
+    ).toContain('rejection');
+    expect(tagsOf('Keep them off until the nightly cost per run drops.')).toContain('rejection');
+    expect(tagsOf('The UDF job runs mostly outside Photon, so it was left off the list.')).not.toContain(
+      'rejection',
+    );
+  });
+});
+
 describe('target figures', () => {
   it('a target reads the whole figure, whatever its digits', () => {
     const tagsOf = (text: string) => [...(analyzeAnswer(text).content[0]?.tags ?? [])];

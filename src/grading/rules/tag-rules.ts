@@ -266,6 +266,8 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`live with`,
       String.raw`tolerat\w+`,
       String.raw`${I_WOULD} (?:[\w'-]+ )?(?:skip|drop|defer|park|punt|not|leave|cut|avoid|hold off|say no|resist|pass on|kill)`,
+      // An option left switched off where it does not pay: "the UDF job gains little: leave it off".
+      String.raw`(?:leave|keep)(?:s|ing)? (?:it|them|this|that|those|these) off`,
       // The contraction of "I would not": "I wouldn't promise a credit on the call".
       String.raw`(?:i|we) wouldn't (?!be surprised|be shocked|know|say|call|worry|mind|expect|want (?:to )?(?:be|see))`,
       // ...but "data skipping" is a Delta feature, not something left out.

@@ -391,11 +391,16 @@ Column-level lineage for external tables: it waits for v2.`;
     );
   });
 
+  /** A program run by meetings, where a committee made the call. */
+  const committeeStory = [
+    'I ran the program for our billing migration, which was six weeks late.',
+    'I set up weekly syncs with every team and kept a RAID log so each risk had an owner.',
+    'I facilitated three scoping workshops, and the steering committee, who decided, moved the export to the next release.',
+  ];
+
   it('coordination-only: meetings and alignment with the decision left to a group, not an own decision', () => {
     const meetings = [
-      'I ran the program for our billing migration, which was six weeks late.',
-      'I set up weekly syncs with every team and kept a RAID log so each risk had an owner.',
-      'I facilitated three scoping workshops, and the steering committee, who decided, moved the export to the next release.',
+      ...committeeStory,
       'We shipped on the new date and churn stayed flat at 2% a month.',
     ].join(' ');
     expect(has(meetings, 'coordination-only', 'behavioral')).toBe(true);
@@ -409,9 +414,7 @@ Column-level lineage for external tables: it waits for v2.`;
 
   it('coordination-only: "my tracker" beside a decision someone else made is not a decision of my own', () => {
     const tracked = [
-      'I ran the program for our billing migration, which was six weeks late.',
-      'I set up weekly syncs with every team and kept a RAID log so each risk had an owner.',
-      'I facilitated three scoping workshops, and the steering committee, who decided, moved the export to the next release.',
+      ...committeeStory,
       "Leadership called it the cleanest migration we'd run, and other teams now use my tracker template.",
     ].join(' ');
     expect(has(tracked, 'coordination-only', 'behavioral')).toBe(true);

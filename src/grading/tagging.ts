@@ -207,7 +207,14 @@ function applySections(tagged: TaggedSentence[]): void {
     }
     lead.lastBlock = s.block;
     const hedge = HEDGE.test(s.lower) && !GIVES_UP.test(s.lower);
-    for (const tag of lead.tags) if (!(hedge && tag === 'rejection')) (s.tags as Set<TagId>).add(tag);
+    // Nor does a heading make a give-up of a sentence that takes it back ("so we don't really give up
+    // control") or names two abstractions ("the trade-off is speed vs. control"): shapeTags ruled those
+    // out on the sentence itself.
+    const takenBack =
+      NOTHING_GIVEN_UP.test(s.lower) ||
+      (ABSTRACT_TRADE.test(s.lower) && !s.tags.has('quantity') && !s.tags.has('money'));
+    for (const tag of lead.tags)
+      if (!((hedge || takenBack) && tag === 'rejection')) (s.tags as Set<TagId>).add(tag);
   }
 }
 

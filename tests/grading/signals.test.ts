@@ -231,6 +231,25 @@ describe('an option left off', () => {
   });
 });
 
+describe('refusals said now, and give-ups taken back', () => {
+  it('"I\'m not spending the quarter on X" gives X up', () => {
+    const tagsOf = (text: string) => [...(analyzeAnswer(text).content[0]?.tags ?? [])];
+    expect(tagsOf("I'm not spending the quarter on templates, though builders ask for them.")).toContain(
+      'rejection',
+    );
+  });
+
+  it('a heading does not make a give-up of a sentence that takes it back', () => {
+    const tagsOf = (text: string, sentence: string) => [
+      ...(analyzeAnswer(text).content.find((s) => s.text === sentence)?.tags ?? []),
+    ];
+    const text =
+      "## What I'm giving up\n\n- Analysts wait a day longer for sensitive tables.\n- So we don't really give up control.";
+    expect(tagsOf(text, 'Analysts wait a day longer for sensitive tables.')).toContain('rejection');
+    expect(tagsOf(text, "So we don't really give up control.")).not.toContain('rejection');
+  });
+});
+
 describe('target figures', () => {
   it('a target reads the whole figure, whatever its digits', () => {
     const tagsOf = (text: string) => [...(analyzeAnswer(text).content[0]?.tags ?? [])];

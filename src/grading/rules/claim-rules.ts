@@ -476,6 +476,9 @@ export const NOTHING_GIVEN_UP = new RegExp(
     // "I wouldn't cut any scope": refusing to give anything up is not a give-up (writer 65, train).
     String.raw`(?:wouldn't|won't|would not|will not|don't|do not|shouldn't|should not) (?:need to |have to )?(?:cut|drop|give up|sacrifice|trade away|lose|descope) (?:any|anything)\b`,
     String.raw`(?:cut|drop|give up|sacrifice|descope|lose) nothing`,
+    // "So we don't really give up control"; "all of these pieces are needed, so I'd ship them together".
+    String.raw`(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not) (?:really|actually|truly) (?:give up|lose|sacrifice|trade away)`,
+    String.raw`all of (?:these|them|it|this) (?:pieces |features |parts |capabilities )?(?:are|is) (?:needed|required|essential|must-haves?)`,
   ].join('|')})\b`,
 );
 

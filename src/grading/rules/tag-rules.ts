@@ -268,6 +268,8 @@ const REASONING_RULES: readonly TagRule[] = [
       String.raw`${I_WOULD} (?:[\w'-]+ )?(?:skip|drop|defer|park|punt|not|leave|cut|avoid|hold off|say no|resist|pass on|kill)`,
       // An option left switched off where it does not pay: "the UDF job gains little: leave it off".
       String.raw`(?:leave|keep)(?:s|ing)? (?:it|them|this|that|those|these) off`,
+      // "I'm not spending the quarter on templates, though builders ask for them": a refusal, said now.
+      String.raw`(?:i'm|i am|we're|we are) not (?:spending|building|doing|funding|investing in|shipping|chasing|prioriti[sz]ing|adding|touching)`,
       // The contraction of "I would not": "I wouldn't promise a credit on the call".
       String.raw`(?:i|we) wouldn't (?!be surprised|be shocked|know|say|call|worry|mind|expect|want (?:to )?(?:be|see))`,
       // ...but "data skipping" is a Delta feature, not something left out.

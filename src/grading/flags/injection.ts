@@ -179,6 +179,9 @@ function commentColumns(code: readonly { text: string; number: number }[]) {
   return out;
 }
 
+/** An opening sentence and the one going on with its quotation are read whole up to this length. */
+const MAX_QUOTE_JOIN = 600;
+
 /** Double quotes, straight or curly: an odd count leaves a quotation open. */
 const DOUBLE_QUOTES = /["\u201c\u201d]/g;
 
@@ -255,6 +258,15 @@ function scanUnits(ctx: InjectionInput): ScanUnit[] {
     if (opener >= 0) return { text: s.text, line: s.line, context: leadIn(opener), opened: true };
     return { text: s.text, line: s.line, context: contextOf(s, i) };
   });
+  // A verdict quoted over two sentences is also read whole, with the sentence that opened the quotation:
+  // 'When I walked a hiring manager through this story, her reaction was: "... I'd put it in the strong
+  // pile."' One joined unit per sentence that goes on with a quotation, so the cost stays linear.
+  for (const [i, opener] of openers.entries()) {
+    const first = sentences[opener];
+    const s = sentences[i];
+    if (!first || !s || first.text.length + s.text.length > MAX_QUOTE_JOIN) continue;
+    units.push({ text: `${first.text} ${s.text}`, line: first.line, context: contextOf(first, opener) });
+  }
   const code = ctx.analysis.prepared.codeLines;
   units.push(...commentColumns(code));
   // A code line's context is the code lines either side (a note in comments spans two lines).

@@ -95,6 +95,18 @@ const REJECTION_RULES = TAG_RULES.filter((r) => r.tag === 'rejection').map(
   (r) => new RegExp(r.pattern.source, r.pattern.flags.replace('g', '')),
 );
 
+/**
+ * The sentence gives nothing up, whatever a give-up word or its heading says: it takes the give-up back
+ * ("so we don't really give up control") or names only two abstractions, with no figure ("the trade-off
+ * is speed vs. control").
+ */
+function givesNothingUp(lower: string, tags: ReadonlySet<TagId>): boolean {
+  return (
+    NOTHING_GIVEN_UP.test(lower) ||
+    (!tags.has('quantity') && !tags.has('money') && ABSTRACT_TRADE.test(lower))
+  );
+}
+
 function shapeTags(sentence: Sentence, tags: Set<TagId>, opensBlock: boolean): void {
   const lower = sentence.lower;
   if (lower.includes('?')) tags.add('question');
@@ -103,13 +115,11 @@ function shapeTags(sentence: Sentence, tags: Set<TagId>, opensBlock: boolean): v
   // "We'd add lineage, alerts and dashboards": a list of features with no reason for any of them.
   const listy = (lower.match(/,/g) ?? []).length >= 2 || /,[^,]+\b(?:and|or)\b/.test(lower);
   if ((WISHLIST.test(body) && listy) || ALSO_ADD.test(body)) tags.add('wishlist');
-  if (tags.has('rejection') && NOTHING_GIVEN_UP.test(lower)) tags.delete('rejection');
+  if (tags.has('rejection') && givesNothingUp(lower, tags)) tags.delete('rejection');
   if (tags.has('rejection') && PURPOSE_CONTRAST.test(lower)) {
     const rest = lower.replace(PURPOSE_CONTRAST, ' ');
     if (!REJECTION_RULES.some((r) => r.test(rest))) tags.delete('rejection');
   }
-  if (tags.has('rejection') && !tags.has('quantity') && !tags.has('money') && ABSTRACT_TRADE.test(lower))
-    tags.delete('rejection');
 }
 
 /** Everything but the pattern tags: numbers, shape, dimensions, buzzword count. */
@@ -207,12 +217,8 @@ function applySections(tagged: TaggedSentence[]): void {
     }
     lead.lastBlock = s.block;
     const hedge = HEDGE.test(s.lower) && !GIVES_UP.test(s.lower);
-    // Nor does a heading make a give-up of a sentence that takes it back ("so we don't really give up
-    // control") or names two abstractions ("the trade-off is speed vs. control"): shapeTags ruled those
-    // out on the sentence itself.
-    const takenBack =
-      NOTHING_GIVEN_UP.test(s.lower) ||
-      (ABSTRACT_TRADE.test(s.lower) && !s.tags.has('quantity') && !s.tags.has('money'));
+    // Nor does a heading make a give-up of a sentence that gives nothing up (shapeTags's own test).
+    const takenBack = givesNothingUp(s.lower, s.tags);
     for (const tag of lead.tags)
       if (!((hedge || takenBack) && tag === 'rejection')) (s.tags as Set<TagId>).add(tag);
   }

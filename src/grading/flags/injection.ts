@@ -261,11 +261,12 @@ function scanUnits(ctx: InjectionInput): ScanUnit[] {
   // A verdict quoted over two sentences is also read whole, with the sentence that opened the quotation:
   // 'When I walked a hiring manager through this story, her reaction was: "... I'd put it in the strong
   // pile."' One joined unit per sentence that goes on with a quotation, so the cost stays linear.
+  // (The opener's own unit already holds its context.)
   for (const [i, opener] of openers.entries()) {
-    const first = sentences[opener];
+    const first = units[opener];
     const s = sentences[i];
     if (!first || !s || first.text.length + s.text.length > MAX_QUOTE_JOIN) continue;
-    units.push({ text: `${first.text} ${s.text}`, line: first.line, context: contextOf(first, opener) });
+    units.push({ text: `${first.text} ${s.text}`, line: first.line, context: first.context });
   }
   const code = ctx.analysis.prepared.codeLines;
   units.push(...commentColumns(code));
@@ -426,12 +427,17 @@ function scanLeet(text: string, line: number, context: string, opened: boolean):
  * table row and spaces its pipes out, so the sentences no longer show it.
  */
 const CHAT_MARKUP = INJECTION_RULES.find((r) => r.id === 'chat-markup');
+/**
+ * Raw lines longer than this are left to the sentence scan by the line scanners (chat markup, grade
+ * blocks, first words of list items): bounded work per line.
+ */
+const MAX_RAW_LINE = 400;
 const MARKUP_CHARS = /<\||\|>|<<|\[\/?inst\]|<\/?system>|\[system\]|<[a-z_:-]+\s[^<>]{0,400}=/i;
 
 function scanChatMarkup(lines: readonly string[]): Hit[] {
   if (!CHAT_MARKUP) return [];
   for (const [i, line] of lines.entries()) {
-    if (line.length > 400 || !MARKUP_CHARS.test(line)) continue;
+    if (line.length > MAX_RAW_LINE || !MARKUP_CHARS.test(line)) continue;
     if (CHAT_MARKUP.pattern.test(normalise(line)))
       return [{ rule: CHAT_MARKUP, line: i + 1, quote: line.trim().slice(0, 160) }];
   }
@@ -472,7 +478,7 @@ function scanFirstWords(lines: readonly string[]): Hit[] {
     words = [];
   };
   for (const [i, line] of lines.entries()) {
-    const word = line.length > 400 ? undefined : FIRST_WORDS.item.exec(line)?.[1];
+    const word = line.length > MAX_RAW_LINE ? undefined : FIRST_WORDS.item.exec(line)?.[1];
     if (word === undefined) {
       // A wrapped item's second line, or a blank line between items, does not end the list.
       if (line.trim() === '' || /^\s{2,}\S/.test(line)) continue;
@@ -518,7 +524,7 @@ function scanGradeBlocks(lines: readonly string[]): Hit[] {
     start = -1;
   };
   for (const [i, raw] of lines.entries()) {
-    if (raw.length > 400) {
+    if (raw.length > MAX_RAW_LINE) {
       close();
       continue;
     }
